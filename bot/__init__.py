@@ -1,0 +1,1 @@
+"""The Telegram layer of article-bot: settings, application, handlers, formatting."""

@@ -1,0 +1,132 @@
+"""Text → terms: normalisation, dates and figures as units, jieba for Chinese, aliases applied."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import jieba
+import jieba.posseg
+
+from knowledge.lexicon import Lexicon
+from knowledge.models import Fact
+from knowledge.text import normalize_aligned
+
+_LATIN_TOKEN = re.compile(r"[a-z0-9](?:[a-z0-9_\-]|\.(?=[a-z0-9]))*")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_NAMED_WORK = re.compile(r"《([^《》]{2,40})》")
+_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*")
+_PURE_NUMBER = re.compile(r"\d+")
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term and the span of the original text it came from."""
+
+    term: str
+    start: int
+    end: int
+
+
+_QUALIFIER_WORDS = {"evening": "晚上"}
+
+
+def fact_anchors(fact: Fact) -> list[str]:
+    """Return a fact's anchor terms: ``@06-20``, ``@2021-06``, ``@d20`` for a day; ``#8000000``.
+
+    Dates anchor on month-day (questions rarely give the year), on year-month and on the day
+    alone (19日晚); figures on their normalised value, so 800万千瓦 and "8 million kW" meet.
+    A time of day adds its word (晚上).
+    """
+    if fact.kind == "figure":
+        return [f"#{fact.value}"]
+    value = fact.value.split("T", 1)[0]
+    parts = value.split("-")
+    anchors = [f"@{value}"]
+    if len(parts) == 3:
+        anchors = [f"@{parts[1]}-{parts[2]}", f"@{parts[0]}-{parts[1]}", f"@d{int(parts[2])}"]
+    if fact.qualifier in _QUALIFIER_WORDS:
+        anchors.append(_QUALIFIER_WORDS[fact.qualifier])
+    return anchors
+
+
+def domain_words_of(title: str, texts: Iterable[str]) -> set[str]:
+    """Words an article itself names: titles in 《》 and Latin-script terms (btc.com, Poolin)."""
+    words: set[str] = set()
+    for text in (title, *texts):
+        words.update(_NAMED_WORK.findall(text))
+        words.update(m.group(0) for m in _LATIN_TERM.finditer(text) if len(m.group(0)) > 1)
+    return words
+
+
+class Analyzer:
+    """Turns passages and questions into comparable terms with one jieba dictionary.
+
+    The jieba tokenizer is this object's own (domain words are not added to jieba's global one).
+    """
+
+    def __init__(self, lexicon: Lexicon, extra_words: Iterable[str] = ()) -> None:
+        self.lexicon = lexicon
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        for word in (
+            *lexicon.domain_words,
+            *lexicon.aliases,
+            *lexicon.aliases.values(),
+            *extra_words,
+        ):
+            normalized, _ = normalize_aligned(word)
+            if not normalized.isascii():
+                self._jieba.add_word(normalized, freq=max(2000, 400 * len(normalized)))
+
+    def is_dictionary_word(self, word: str) -> bool:
+        """Return whether jieba's dictionary knows ``word`` as a word."""
+        return bool(self._jieba.FREQ.get(word))
+
+    def part_of_speech(self, word: str) -> str | None:
+        """Return jieba's part-of-speech tag of ``word`` (None for a word jieba does not know)."""
+        tag = jieba.posseg.dt.word_tag_tab.get(word)
+        return str(tag) if tag is not None else None
+
+    def search_subwords(self, word: str) -> list[str]:
+        """Return jieba's search-mode pieces of ``word`` (its sub-words, then the word)."""
+        return [w for w in self._jieba.lcut_for_search(word) if w.strip()]
+
+    def terms(self, text: str, facts: Iterable[Fact] = (), search: bool = True) -> list[Term]:
+        """Return the terms of ``text`` with spans into ``text``.
+
+        Facts (dates, figures) become anchor terms and their text is not segmented again;
+        Latin words and numbers are kept whole; Chinese runs go through jieba (search mode adds
+        sub-words). Every term is in canonical (alias-resolved) form; question words are dropped.
+        """
+        normalized, offsets = normalize_aligned(text)
+        masked = list(normalized)
+        result: list[Term] = []
+        for fact in facts:
+            for anchor in fact_anchors(fact):
+                result.append(Term(anchor, fact.start, fact.end))
+            for i, offset in enumerate(offsets[:-1]):
+                if fact.start <= offset < fact.end:
+                    masked[i] = " "
+        masked_text = "".join(masked)
+        for m in _LATIN_TOKEN.finditer(masked_text):
+            self._add(result, m.group(0), m.start(), m.end(), offsets)
+        for run in _CJK_RUN.finditer(masked_text):
+            if search:
+                pieces = self._jieba.tokenize(run.group(0), mode="search")
+            else:
+                pieces = self._jieba.tokenize(run.group(0))
+            for word, start, end in pieces:
+                self._add(result, word, run.start() + start, run.start() + end, offsets)
+        return result
+
+    def _add(self, out: list[Term], word: str, start: int, end: int, offsets: list[int]) -> None:
+        if word in self.lexicon.question_words or word in self.lexicon.english_stopwords:
+            return
+        if len(word) == 1 and word.isascii() and not word.isalpha():
+            return
+        out.append(Term(self.lexicon.canonical(word), offsets[start], offsets[end - 1] + 1))

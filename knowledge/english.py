@@ -1,0 +1,121 @@
+"""English questions → the article's Chinese: glossary phrases, dates and numbers."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from knowledge.numerals import MAGNITUDES, format_number
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
+_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s+(?:of\s+)?(?P<month>{_MONTH})\b")
+_MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\b")
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b")
+_PART_MONTH = re.compile(rf"\b(?P<part>end of|late|mid|early|the end of)\s+(?P<month>{_MONTH})\b")
+_PARTS = {"end of": "底", "the end of": "底", "late": "下旬", "mid": "中旬", "early": "上旬"}
+_SCALED = re.compile(
+    r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand)\b\s*(?P<unit>kw|kilowatts?)?"
+)
+_UNIT_AFTER = re.compile(r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>kw|kilowatts?|eh/s|percent|%)")
+_UNIT_WORDS = {
+    "kw": "千瓦",
+    "kilowatt": "千瓦",
+    "kilowatts": "千瓦",
+    "eh/s": "EH/s",
+    "percent": "%",
+    "%": "%",
+}
+
+
+def _chinese_amount(value: float) -> str:
+    """8000000 → 800万 (the article's way of writing large numbers)."""
+    if value >= 100_000_000 and value % 10_000_000 == 0:
+        return f"{format_number(value / 100_000_000)}亿"
+    if value >= 10_000:
+        return f"{format_number(value / 10_000)}万"
+    return format_number(value)
+
+
+def english_dates_and_numbers(text: str) -> str:
+    """Rewrite English dates and scaled numbers the way the article writes them.
+
+    ``June 20`` / ``20th June`` → ``6月20日``, ``end of June`` → ``6月底``, ``August 2019`` →
+    ``2019年8月``, ``8 million kW`` → ``800万千瓦``, ``36.64 percent`` → ``36.64%``.
+    """
+    text = _PART_MONTH.sub(lambda m: f" {_MONTHS[m['month']]}月{_PARTS[m['part']]} ", text)
+    text = _MONTH_YEAR.sub(lambda m: f" {m['year']}年{_MONTHS[m['month']]}月 ", text)
+    text = _DAY_MONTH.sub(lambda m: f" {_MONTHS[m['month']]}月{int(m['day'])}日 ", text)
+    text = _MONTH_DAY.sub(lambda m: f" {_MONTHS[m['month']]}月{int(m['day'])}日 ", text)
+
+    def scaled(m: re.Match[str]) -> str:
+        value = float(m["number"]) * MAGNITUDES[m["scale"]]
+        unit = _UNIT_WORDS.get((m["unit"] or "").strip(), "")
+        return f" {_chinese_amount(value)}{unit} "
+
+    text = _SCALED.sub(scaled, text)
+    return _UNIT_AFTER.sub(lambda m: f"{m['number']}{_UNIT_WORDS[m['unit']]}", text)
+
+
+@functools.cache
+def _glossary_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w]|\.\w)")
+
+
+_WORD = re.compile(r"(?<![\w.])[a-z]+(?![\w]|\.\w)")
+_SUFFIXES = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)
+
+
+def base_forms(word: str) -> list[str]:
+    """Return candidate base forms of an English word (inspections → inspection)."""
+    return [
+        word[: -len(suffix)] + ending
+        for suffix, ending in _SUFFIXES
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3
+    ]
+
+
+def translate(text: str, glossary: dict[str, str]) -> str:
+    """Replace the glossary's English phrases (whole words, longest first) by their Chinese.
+
+    A word the glossary lacks is looked up again by its base forms (plural, past, -ing).
+    """
+    pattern = _glossary_pattern(tuple(glossary))
+    text = pattern.sub(lambda m: f" {glossary[m.group(0)]} ", english_dates_and_numbers(text))
+
+    def by_base_form(m: re.Match[str]) -> str:
+        found = next((glossary[b] for b in base_forms(m.group(0)) if b in glossary), None)
+        return f" {found} " if found else m.group(0)
+
+    return _WORD.sub(by_base_form, text)

@@ -1,0 +1,75 @@
+"""The curated word lists in ``knowledge/data/``, loaded once: question words, aliases, glossary."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from knowledge.text import normalize
+
+DATA = resources.files("knowledge") / "data"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything retrieval knows about language, as opposed to about the articles."""
+
+    question_words: frozenset[str]
+    question_phrases: tuple[str, ...]
+    english_stopwords: frozenset[str]
+    aliases: dict[str, str]
+    glossary: dict[str, str]
+    cues: dict[str, frozenset[str]]
+    domain_words: tuple[str, ...]
+    unknown_word_weights: dict[str, float]
+
+    def canonical(self, term: str) -> str:
+        """Return the canonical form of ``term`` (itself when it has no alias)."""
+        return self.aliases.get(term, term)
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(normalize(word) for line in _lines(name) for word in line.split())
+
+
+def _table(name: str) -> list[tuple[str, str]]:
+    rows = []
+    for number, line in enumerate(_lines(name), start=1):
+        key, sep, value = line.partition("\t")
+        if not sep or not key.strip() or not value.strip():
+            raise ValueError(f"{Path(str(DATA / name)).name}: row {number} is not 'key<TAB>value'")
+        rows.append((normalize(key.strip()), normalize(value.strip())))
+    return rows
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Read the data files (once per process)."""
+    aliases: dict[str, str] = {}
+    for canonical, variants in _table("aliases.tsv"):
+        for variant in variants.split("|"):
+            aliases[variant.strip()] = canonical
+    cues = {
+        kind: frozenset(w.replace("_", " ") for w in words.split())
+        for kind, words in _table("cues.tsv")
+    }
+    question_words = _words("question_words.txt")
+    phrases = tuple(sorted((w for w in question_words if len(w) >= 3), key=len, reverse=True))
+    domain = tuple(normalize(w) for line in _lines("domain_words.txt") for w in line.split())
+    return Lexicon(
+        question_words=question_words,
+        question_phrases=phrases,
+        english_stopwords=_words("english_stopwords.txt"),
+        aliases=aliases,
+        glossary=dict(_table("glossary.tsv")),
+        cues=cues,
+        domain_words=domain,
+        unknown_word_weights={tag: float(w) for tag, w in _table("unknown_word_weights.tsv")},
+    )

@@ -1,0 +1,186 @@
+"""A reader's question → what to look for: weighted terms, anchors, question types, language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pypinyin import lazy_pinyin
+from rapidfuzz import fuzz, process
+
+from knowledge.english import translate
+from knowledge.facts import DateContext, extract_facts
+from knowledge.index import Index
+from knowledge.text import detect_language, has_cjk, normalize
+
+MAX_QUESTION_CHARS = 500
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_FUZZY_CUTOFF = 80.0
+_NO_YEAR = date(1, 1, 1)
+_NO_YEAR_ANCHOR = "@0001"
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """A term to look for.
+
+    ``weight`` < 1 marks a fuzzy near-word or a filler the index lacks; ``known`` is False for a
+    term no passage, title or heading holds.
+    """
+
+    term: str
+    weight: float
+    known: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class Query:
+    """What retrieval needs to know about a question."""
+
+    text: str
+    language: str
+    terms: tuple[QueryTerm, ...]
+    types: frozenset[str]
+
+    @property
+    def anchors(self) -> tuple[QueryTerm, ...]:
+        """Return the date and figure terms (``@…``, ``#…``)."""
+        return tuple(t for t in self.terms if t.term[:1] in "@#")
+
+
+def _cue_types(normalized: str, cues: dict[str, frozenset[str]]) -> frozenset[str]:
+    found = set()
+    for kind, words in cues.items():
+        for word in words:
+            if word.isascii():
+                if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", normalized):
+                    found.add(kind)
+                    break
+            elif word in normalized:
+                found.add(kind)
+                break
+    if "deadline" in found:
+        found.add("when")
+    return frozenset(found)
+
+
+def correct_homophones(text: str, index: Index) -> str:
+    """Replace non-words whose pinyin is that of a term of the index (挖旷 → 挖矿, 算历 → 算力).
+
+    Only a window of 2–4 characters that is neither a term of the index nor a jieba word is
+    replaced: readers type Chinese by pinyin, so their typos are homophones.
+    """
+    analyzer = index.analyzer
+    pieces: list[str] = []
+    last = 0
+    for run in _CJK_RUN.finditer(text):
+        chars = run.group(0)
+        syllables = lazy_pinyin(chars)
+        i = 0
+        out: list[str] = []
+        while i < len(chars):
+            for size in (4, 3, 2):
+                window = chars[i : i + size]
+                if len(window) < size:
+                    continue
+                if index.knows(window) or analyzer.is_dictionary_word(window):
+                    out.append(window)  # a real word: keep it whole
+                    i += size
+                    break
+                word = index.pinyin_words.get(" ".join(syllables[i : i + size]))
+                if word is not None:
+                    out.append(word)
+                    i += size
+                    break
+            else:
+                out.append(chars[i])
+                i += 1
+        pieces.append(text[last : run.start()])
+        pieces.append("".join(out))
+        last = run.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def unknown_weight(term: str, index: Index) -> float:
+    """How much a term no passage holds counts: fully for nouns and names, less for fillers.
+
+    Weights come from ``unknown_word_weights.tsv`` by jieba part-of-speech tag; a single
+    Chinese character (做, 搞) takes the ``single`` weight.
+    """
+    weights = index.analyzer.lexicon.unknown_word_weights
+    if not has_cjk(term):
+        return 1.0
+    if len(term) == 1:
+        return weights.get("single", 1.0)
+    tag = index.analyzer.part_of_speech(term)
+    return weights.get(tag, 1.0) if tag else 1.0
+
+
+def _resolve(term: str, index: Index) -> list[QueryTerm]:
+    """Map a question term onto the index: itself, its sub-words, or a near-word.
+
+    A compound the index lacks (今天天气) is split into the sub-words it knows (今天) and the
+    rest (天气), which stays as an unknown term so that it still counts against answers.
+    """
+    if index.knows(term):
+        return [QueryTerm(term, 1.0, True, term)]
+    if term[:1] in "@#":
+        return [QueryTerm(term, 1.0, False, term)]
+    if has_cjk(term) and len(term) > 2:
+        canonical = index.analyzer.lexicon.canonical
+        covered = [False] * len(term)
+        known: list[str] = []
+        for word in index.analyzer.search_subwords(term):
+            if word != term and len(word) > 1 and index.knows(canonical(word)):
+                known.append(canonical(word))
+                start = term.find(word)
+                covered[start : start + len(word)] = [True] * len(word)
+        if known:
+            rest = "".join(c for c, done in zip(term, covered, strict=True) if not done)
+            found = [QueryTerm(w, 1.0, True, term) for w in dict.fromkeys(known)]
+            if rest:
+                found.append(QueryTerm(rest, unknown_weight(rest, index), False, term))
+            return found
+    if len(term) >= (3 if has_cjk(term) else 4):
+        choices = index.fuzzy_choices(chinese=has_cjk(term))
+        best = process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        if best is not None:
+            return [QueryTerm(best[0], best[1] / 100, True, term)]
+    return [QueryTerm(term, unknown_weight(term, index), False, term)]
+
+
+def analyze(question: str, index: Index) -> Query:
+    """Turn a question into a :class:`Query` over ``index``.
+
+    The question is cut to ``MAX_QUESTION_CHARS``, normalised (NFKC, case, Traditional →
+    Simplified), English is translated through the glossary, homophone typos are corrected,
+    dates and figures become anchors, question words are dropped and aliases resolved.
+    """
+    text = question[:MAX_QUESTION_CHARS]
+    normalized = normalize(text)
+    lexicon = index.analyzer.lexicon
+    types = _cue_types(normalized, lexicon.cues)
+    for phrase in lexicon.question_phrases:
+        normalized = normalized.replace(phrase, " ")
+    translated = translate(normalized, lexicon.glossary)
+    corrected = correct_homophones(translated, index)
+    facts = extract_facts(corrected, DateContext(year=_NO_YEAR.year, day=_NO_YEAR))
+    terms: dict[str, QueryTerm] = {}
+    for raw in index.analyzer.terms(corrected, facts, search=False):
+        if raw.term.startswith(_NO_YEAR_ANCHOR):
+            continue  # the question gave no year: match on month and day only
+        if raw.term.startswith("@01-") and "月" not in corrected[raw.start : raw.end]:
+            continue  # 19日 without a month: match on the day alone
+        for resolved in _resolve(raw.term, index):
+            current = terms.get(resolved.term)
+            if current is None or resolved.weight > current.weight:
+                terms[resolved.term] = resolved
+    return Query(
+        text=text,
+        language=detect_language(text),
+        terms=tuple(terms.values()),
+        types=types,
+    )

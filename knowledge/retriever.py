@@ -1,0 +1,155 @@
+"""Questions → the passages that answer them, or nothing when the knowledge does not say."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from knowledge.answers import Answer, DirectFact, Reply, Source
+from knowledge.direct_fact import pick_fact
+from knowledge.index import Index, IndexedPassage
+from knowledge.lexicon import Lexicon, load_lexicon
+from knowledge.models import Article
+from knowledge.query import Query, analyze
+
+CONTEXT_MATCH = 0.5
+"""How much a term counts when only the passage's title or section heading holds it."""
+MIN_COVERAGE = 0.55
+"""Share of the question's IDF weight a passage must cover to be an answer."""
+MIN_SPECIFICITY = 0.35
+"""Matched IDF weight, as a share of the IDF of an unseen term, an answer must reach: one common
+word (比特币) shared with the article is not an answer."""
+TYPE_BONUS = 0.2
+SMALL_COUNT = 10
+FOCUS_BONUS = 0.05
+_WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
+_WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|会议|矿工|从业者|人士|网友|[A-D]")
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A candidate passage and how well it covers the question."""
+
+    coverage: float
+    specificity: float
+    score: float
+    number: int
+
+
+class Retriever:
+    """Scores passages by IDF-weighted keyword coverage of the question.
+
+    ``coverage = Σ w(t)·m(t, p) / Σ w(t)`` over the question's terms t, with ``w = weight · idf``
+    (unknown terms count with the IDF of an unseen term, so they pull coverage down) and
+    ``m`` = 1 when the passage holds t, ``CONTEXT_MATCH`` when only its title or heading does.
+    ``score = 100 · (coverage + bonuses)``; bonuses reward a passage holding the kind of fact
+    the question asks for (a date for "when", a figure for "how much" …). A passage is an
+    answer only when coverage ≥ ``MIN_COVERAGE`` and specificity ≥ ``MIN_SPECIFICITY``;
+    a question nothing answers gets an empty list, never the least bad passage.
+    """
+
+    def __init__(self, articles: Sequence[Article], lexicon: Lexicon | None = None) -> None:
+        self.index = Index.build(articles, lexicon or load_lexicon())
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Return the articles this retriever answers from."""
+        return self.index.articles
+
+    def search(self, question: str, top: int = 3) -> Reply:
+        """Return up to ``top`` answers to ``question``, best first."""
+        query = analyze(question, self.index)
+        ranked = self.rank(query)
+        answers = [self._answer(query, s) for s in ranked[:top] if _is_answer(s)]
+        return Reply(question=question, language=query.language, answers=answers)
+
+    def rank(self, query: Query) -> list[Scored]:
+        """Return every candidate passage of ``query``, best first (answers or not)."""
+        index = self.index
+        weights = {
+            t.term: t.weight * (index.idf(t.term) if t.known else index.max_idf)
+            for t in query.terms
+            if not _is_small_count(t.term)
+        }
+        total = sum(weights.values())
+        if total <= 0:
+            return []
+        candidates: set[int] = set()
+        for term in weights:
+            candidates.update(index.postings.get(term, ()))
+            candidates.update(index.context_postings.get(term, ()))
+        scored = [self._score(query, weights, total, n) for n in candidates]
+        return heapq.nlargest(len(scored), scored, key=lambda s: (s.score, -s.number))
+
+    def _score(self, query: Query, weights: dict[str, float], total: float, number: int) -> Scored:
+        entry = self.index.passages[number]
+        in_text = sum(w for t, w in weights.items() if t in entry.spans)
+        in_context = sum(w for t, w in weights.items() if t in entry.context_terms)
+        coverage = (in_text + CONTEXT_MATCH * in_context) / total
+        specificity = in_text / self.index.max_idf
+        bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
+        return Scored(coverage, specificity, round(100 * (coverage + bonus), 2), number)
+
+    def _answer(self, query: Query, scored: Scored) -> Answer:
+        entry = self.index.passages[scored.number]
+        passage = entry.passage
+        highlights = _merge(
+            span for t in query.terms for span in entry.spans.get(t.term, ()) if t.known
+        )
+        fact = pick_fact(
+            passage.text, passage.facts, query.types, {t.term for t in query.anchors}, highlights
+        )
+        return Answer(
+            text=passage.text,
+            score=scored.score,
+            source=Source.of(entry.article, passage),
+            highlights=highlights,
+            fact=DirectFact.of(fact) if fact is not None else None,
+            passage_id=passage.id,
+            article_id=entry.article.id,
+        )
+
+
+def _focus(entry: IndexedPassage, weights: dict[str, float]) -> float:
+    """Share of the passage's characters that matched: ties go to the passage on the point."""
+    matched = _merge(span for t in weights for span in entry.spans.get(t, ()))
+    return sum(end - start for start, end in matched) / max(len(entry.passage.text), 1)
+
+
+def _is_small_count(term: str) -> bool:
+    """哪两个部门 makes an anchor #2 that would match every "two" of the article: ignore it."""
+    return term.startswith("#") and term[1:].isdigit() and int(term[1:]) <= SMALL_COUNT
+
+
+def _is_answer(scored: Scored) -> bool:
+    return scored.coverage >= MIN_COVERAGE and scored.specificity >= MIN_SPECIFICITY
+
+
+def _type_bonus(query: Query, entry: IndexedPassage) -> float:
+    facts = entry.passage.facts
+    bonus = 0.0
+    if "when" in query.types and any(f.kind != "figure" for f in facts):
+        bonus += TYPE_BONUS
+        if "deadline" in query.types and any(f.kind == "deadline" for f in facts):
+            bonus += TYPE_BONUS / 2
+    if "howmuch" in query.types and any(
+        f.kind == "figure" and f.qualifier != "ordinal" for f in facts
+    ):
+        bonus += TYPE_BONUS
+    if "who" in query.types and _WHO_WORDS.search(entry.passage.text):
+        bonus += TYPE_BONUS / 2
+    if "why" in query.types and _WHY_WORDS.search(entry.passage.text):
+        bonus += TYPE_BONUS
+    return bonus
+
+
+def _merge(spans: object) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # type: ignore[call-overload]
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

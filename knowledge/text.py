@@ -1,0 +1,59 @@
+"""Text normalisation for passages and questions: NFKC, case folding, Traditional → Simplified."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import opencc
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@functools.cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Convert Traditional Chinese to Simplified (Simplified text is left as it is)."""
+    return str(_t2s().convert(text))
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width digits and letters → ASCII), case folding, Traditional → Simplified."""
+    return to_simplified(unicodedata.normalize("NFKC", text).casefold())
+
+
+def normalize_aligned(text: str) -> tuple[str, list[int]]:
+    """Normalise like :func:`normalize` and map each output character to its input offset.
+
+    Characters that NFKC expands (``㎡`` → ``m2``) map every output character to the same input
+    offset, so spans found in the normalised text can be projected back onto ``text``.
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        folded = unicodedata.normalize("NFKC", char).casefold()
+        chars.append(folded)
+        offsets.extend([index] * len(folded))
+    joined = "".join(chars)
+    simplified = to_simplified(joined)
+    if len(simplified) != len(joined):  # a phrase conversion changed the length: go char by char
+        simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in joined)
+    offsets.append(len(text))
+    return simplified, offsets
+
+
+def has_cjk(text: str) -> bool:
+    """Return whether ``text`` holds any Chinese character."""
+    return _CJK.search(text) is not None
+
+
+def detect_language(text: str) -> str:
+    """Return ``"zh"`` when the text holds Chinese, ``"en"`` when it holds only Latin script."""
+    if has_cjk(text):
+        return "zh"
+    return "en" if _LATIN.search(text) else "zh"
