@@ -27,8 +27,8 @@ class TerminalChat:
             return ""
         if line.isdigit() and 1 <= int(line) <= len(self._options):
             return self._render(self._press(self._options[int(line) - 1]))
-        language = self.service.language_of(line)
         command, _, rest = line.partition(" ")
+        language = self.service.language_of(self._question) if self._question else "zh"
         if command in ("/help", "/start"):
             return (
                 HELP[language]

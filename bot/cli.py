@@ -131,9 +131,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Serve Telegram (long polling, or a webhook when ARTICLE_BOT_WEBHOOK_URL is set)."""
+    settings = load_settings(Settings)
     from bot.app import serve
 
-    settings = load_settings(Settings)
     if settings.token is None:
         raise CliError("TELEGRAM_BOT_TOKEN is not set (environment or .env): the bot cannot start")
     return serve(settings, _retriever(args.knowledge or settings.knowledge))
