@@ -1,0 +1,101 @@
+"""The Telegram application: built from settings and a retriever; polling or webhook."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot import handlers
+from bot.redaction import configure_logging
+from bot.service import ArticleService
+from bot.settings import Settings
+from bot.state import BotState
+from knowledge import Retriever
+
+RATE_LIMIT_RETRIES = 5
+# Opt in to PTB 23's timedelta retry_after now (we never read it): no deprecation warning.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+_log = logging.getLogger(__name__)
+
+
+async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+    await application.bot.set_my_commands(handlers.bot_commands("en"))
+    await application.bot.set_my_commands(handlers.bot_commands("zh"), language_code="zh")
+
+
+def build_application(
+    settings: Settings, retriever: Retriever, rate_limiter: bool = True
+) -> Application:  # type: ignore[type-arg]
+    """Build the bot: handlers registered, shared state typed in ``bot_data``."""
+    if settings.token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is required to build the application")
+    builder = (
+        Application.builder()
+        .token(settings.token.get_secret_value())
+        .base_url(settings.api_base_url)
+        .base_file_url(settings.api_base_url.removesuffix("/bot") + "/file/bot")
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .context_types(ContextTypes(bot_data=BotState))
+        .concurrent_updates(True)
+        .post_init(_post_init)
+    )
+    if rate_limiter:
+        limiter = AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)
+        builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
+    application = builder.build()
+    application.bot_data.configure(
+        ArticleService(retriever, unanswered_log=settings.unanswered_log), settings
+    )
+    private = filters.ChatType.PRIVATE
+    application.add_handler(TypeHandler(Update, handlers.gate), group=-1)
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("ask", handlers.ask_command))
+    application.add_handler(
+        CommandHandler(["about", "timeline", "figures"], handlers.article_command)
+    )
+    application.add_handler(CommandHandler("source", handlers.source))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.on_text))
+    application.add_handler(
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.on_non_text)
+    )
+    application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(InlineQueryHandler(handlers.on_inline))
+    application.add_error_handler(handlers.on_error)
+    return application
+
+
+def serve(settings: Settings, retriever: Retriever) -> int:
+    """Run until SIGINT/SIGTERM: long polling, or a webhook when one is configured."""
+    configure_logging(settings.log_level)
+    application = build_application(settings, retriever)
+    if settings.webhook_url:
+        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+        _log.info("serving webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=settings.webhook_path,
+            webhook_url=settings.webhook_url,
+            secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        _log.info("serving by long polling")
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0

@@ -1,0 +1,71 @@
+"""The real PTB Application, polling a Bot API stand-in on 127.0.0.1."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from bot.app import build_application
+from bot.settings import Settings
+from knowledge import Retriever
+from tests.bot.standin import BOT, StandIn, start_standin
+
+_ids = itertools.count(100)
+
+
+def message(
+    text: str, chat_id: int = 1, user_id: int = 1, chat_type: str = "private", **extra: Any
+) -> dict[str, Any]:
+    """A ``message`` update body as Telegram sends it."""
+    entities = []
+    if text.startswith("/"):
+        entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
+    mention = f"@{BOT['username']}"
+    if mention in text and not text.startswith("/"):
+        entities.append({"type": "mention", "offset": text.index(mention), "length": len(mention)})
+    body = {
+        "message_id": next(_ids),
+        "date": int(time.time()),
+        "chat": {
+            "id": chat_id,
+            "type": chat_type,
+            **({"title": "g"} if chat_type != "private" else {}),
+        },
+        "from": {"id": user_id, "is_bot": False, "first_name": "Reader", "language_code": "zh"},
+        "text": text,
+        **({"entities": entities} if entities else {}),
+        **extra,
+    }
+    return {"message": body}
+
+
+@pytest.fixture
+async def standin() -> AsyncIterator[StandIn]:
+    server = StandIn()
+    runner = await start_standin(server)
+    yield server
+    await runner.cleanup()
+
+
+@pytest.fixture
+async def running_bot(standin: StandIn, retriever: Retriever) -> AsyncIterator[StandIn]:
+    settings = Settings.model_validate(
+        {
+            "TELEGRAM_BOT_TOKEN": standin.token,
+            "TELEGRAM_API_BASE_URL": standin.base_url,
+            "ARTICLE_BOT_QUESTIONS_PER_MINUTE": 5,
+        }
+    )
+    application = build_application(settings, retriever)
+    async with application:
+        await application.post_init(application)  # type: ignore[misc]
+        assert application.updater is not None
+        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+        await application.start()
+        yield standin
+        await application.updater.stop()
+        await application.stop()
