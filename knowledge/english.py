@@ -84,6 +84,7 @@ def _glossary_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w]|\.\w)")
 
 
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
 _WORD = re.compile(r"(?<![\w.])[a-z]+(?![\w]|\.\w)")
 _SUFFIXES = (
     ("ies", "y"),
@@ -112,6 +113,7 @@ def translate(text: str, glossary: dict[str, str]) -> str:
     A word the glossary lacks is looked up again by its base forms (plural, past, -ing).
     """
     pattern = _glossary_pattern(tuple(glossary))
+    text = _POSSESSIVE.sub("", text)
     text = pattern.sub(lambda m: f" {glossary[m.group(0)]} ", english_dates_and_numbers(text))
 
     def by_base_form(m: re.Match[str]) -> str:

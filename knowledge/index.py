@@ -73,7 +73,9 @@ class Index:
         index.context_postings = dict(context)
         words = sorted(t for t in postings.keys() | context.keys() if t[:1] not in "@#")
         index._choices = {flag: [w for w in words if has_cjk(w) == flag] for flag in (True, False)}
-        index.pinyin_words = _pinyin_table({**index.context_postings, **index.postings})
+        index.pinyin_words = _pinyin_table(
+            {**index.context_postings, **index.postings}, lexicon.question_phrases
+        )
         return index
 
     @property
@@ -108,10 +110,17 @@ def pinyin_key(word: str) -> str:
     return " ".join(lazy_pinyin(word))
 
 
-def _pinyin_table(postings: dict[str, list[int]]) -> dict[str, str]:
-    """Map the pinyin of each Chinese term (2–6 characters) to the most frequent such term."""
+def _pinyin_table(postings: dict[str, list[int]], phrases: Sequence[str]) -> dict[str, str]:
+    """Map the pinyin of each Chinese term (2–6 characters) to the most frequent such term.
+
+    Question phrases (什么时候) come last, so that 什么时后 is corrected into a phrase that is
+    then dropped, and never shadow a term of the articles.
+    """
     table: dict[str, str] = {}
     for term in sorted(postings, key=lambda t: -len(postings[t])):
         if 2 <= len(term) <= 6 and has_cjk(term):
             table.setdefault(pinyin_key(term), term)
+    for phrase in phrases:
+        if has_cjk(phrase):
+            table.setdefault(pinyin_key(phrase), phrase)
     return table

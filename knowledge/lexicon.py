@@ -18,6 +18,7 @@ class Lexicon:
 
     question_words: frozenset[str]
     question_phrases: tuple[str, ...]
+    cue_words: frozenset[str]
     english_stopwords: frozenset[str]
     aliases: dict[str, str]
     glossary: dict[str, str]
@@ -61,11 +62,14 @@ def load_lexicon() -> Lexicon:
         for kind, words in _table("cues.tsv")
     }
     question_words = _words("question_words.txt")
-    phrases = tuple(sorted((w for w in question_words if len(w) >= 3), key=len, reverse=True))
+    cue_words = frozenset(w for words in cues.values() for w in words)
+    spoken = question_words | {w for w in cue_words if not w.isascii()}
+    phrases = tuple(sorted((w for w in spoken if len(w) >= 3), key=len, reverse=True))
     domain = tuple(normalize(w) for line in _lines("domain_words.txt") for w in line.split())
     return Lexicon(
         question_words=question_words,
         question_phrases=phrases,
+        cue_words=cue_words,
         english_stopwords=_words("english_stopwords.txt"),
         aliases=aliases,
         glossary=dict(_table("glossary.tsv")),

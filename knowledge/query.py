@@ -157,16 +157,16 @@ def analyze(question: str, index: Index) -> Query:
 
     The question is cut to ``MAX_QUESTION_CHARS``, normalised (NFKC, case, Traditional →
     Simplified), English is translated through the glossary, homophone typos are corrected,
-    dates and figures become anchors, question words are dropped and aliases resolved.
+    question types are read from cue words, question words and phrases are dropped, dates and
+    figures become anchors, and aliases are resolved.
     """
     text = question[:MAX_QUESTION_CHARS]
     normalized = normalize(text)
     lexicon = index.analyzer.lexicon
-    types = _cue_types(normalized, lexicon.cues)
+    corrected = correct_homophones(translate(normalized, lexicon.glossary), index)
+    types = _cue_types(normalized, lexicon.cues) | _cue_types(corrected, lexicon.cues)
     for phrase in lexicon.question_phrases:
-        normalized = normalized.replace(phrase, " ")
-    translated = translate(normalized, lexicon.glossary)
-    corrected = correct_homophones(translated, index)
+        corrected = corrected.replace(phrase, " ")
     facts = extract_facts(corrected, DateContext(year=_NO_YEAR.year, day=_NO_YEAR))
     terms: dict[str, QueryTerm] = {}
     for raw in index.analyzer.terms(corrected, facts, search=False):
@@ -174,6 +174,8 @@ def analyze(question: str, index: Index) -> Query:
             continue  # the question gave no year: match on month and day only
         if raw.term.startswith("@01-") and "月" not in corrected[raw.start : raw.end]:
             continue  # 19日 without a month: match on the day alone
+        if raw.term in lexicon.cue_words and not index.knows(raw.term):
+            continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:

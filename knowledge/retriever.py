@@ -24,6 +24,9 @@ word (比特币) shared with the article is not an answer."""
 TYPE_BONUS = 0.2
 SMALL_COUNT = 10
 FOCUS_BONUS = 0.05
+TYPE_MISMATCH = 0.8
+"""Coverage counts this much in ranking (not in the gate) when a passage cannot hold the kind of
+answer asked for: no date for "when", no figure for "how much"."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|会议|矿工|从业者|人士|网友|[A-D]")
 
@@ -44,8 +47,9 @@ class Retriever:
     ``coverage = Σ w(t)·m(t, p) / Σ w(t)`` over the question's terms t, with ``w = weight · idf``
     (unknown terms count with the IDF of an unseen term, so they pull coverage down) and
     ``m`` = 1 when the passage holds t, ``CONTEXT_MATCH`` when only its title or heading does.
-    ``score = 100 · (coverage + bonuses)``; bonuses reward a passage holding the kind of fact
-    the question asks for (a date for "when", a figure for "how much" …). A passage is an
+    ``score = 100 · (coverage · fit + bonuses)``; bonuses reward a passage holding the kind of
+    fact the question asks for (a date for "when", a figure for "how much" …) and ``fit`` is
+    ``TYPE_MISMATCH`` for a passage that holds none. A passage is an
     answer only when coverage ≥ ``MIN_COVERAGE`` and specificity ≥ ``MIN_SPECIFICITY``;
     a question nothing answers gets an empty list, never the least bad passage.
     """
@@ -90,7 +94,8 @@ class Retriever:
         coverage = (in_text + CONTEXT_MATCH * in_context) / total
         specificity = in_text / self.index.max_idf
         bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
-        return Scored(coverage, specificity, round(100 * (coverage + bonus), 2), number)
+        scale = TYPE_MISMATCH if _lacks_asked_fact(query, entry) else 1.0
+        return Scored(coverage, specificity, round(100 * (coverage * scale + bonus), 2), number)
 
     def _answer(self, query: Query, scored: Scored) -> Answer:
         entry = self.index.passages[scored.number]
@@ -143,6 +148,14 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
     if "why" in query.types and _WHY_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS
     return bonus
+
+
+def _lacks_asked_fact(query: Query, entry: IndexedPassage) -> bool:
+    """A "when" question and a passage without a date, or "how much" and no figure."""
+    kinds = {f.kind for f in entry.passage.facts}
+    if "when" in query.types and not kinds & {"date", "deadline"}:
+        return True
+    return "howmuch" in query.types and "when" not in query.types and "figure" not in kinds
 
 
 def _merge(spans: object) -> list[tuple[int, int]]:

@@ -14,11 +14,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 @functools.cache
 def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("tw2sp")
 
 
 def to_simplified(text: str) -> str:
-    """Convert Traditional Chinese to Simplified (Simplified text is left as it is)."""
+    """Convert Traditional Chinese to Simplified, Taiwan words to mainland ones (資訊 → 信息)."""
     return str(_t2s().convert(text))
 
 
