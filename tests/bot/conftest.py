@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import pytest
+from telegram.ext import Application
 
 from bot.app import build_application
 from bot.settings import Settings
@@ -52,20 +53,36 @@ async def standin() -> AsyncIterator[StandIn]:
 
 
 @pytest.fixture
-async def running_bot(standin: StandIn, retriever: Retriever) -> AsyncIterator[StandIn]:
-    settings = Settings.model_validate(
-        {
+async def start_bot(
+    standin: StandIn, retriever: Retriever
+) -> AsyncIterator[Callable[..., Awaitable[StandIn]]]:
+    """Start the real Application polling the stand-in, with settings overridden by name."""
+    running: list[Application] = []  # type: ignore[type-arg]
+
+    async def start(**overrides: Any) -> StandIn:
+        values = {
             "TELEGRAM_BOT_TOKEN": standin.token,
             "TELEGRAM_API_BASE_URL": standin.base_url,
             "ARTICLE_BOT_QUESTIONS_PER_MINUTE": 5,
+            **overrides,
         }
-    )
-    application = build_application(settings, retriever)
-    async with application:
+        application = build_application(Settings.model_validate(values), retriever)
+        await application.initialize()
         await application.post_init(application)  # type: ignore[misc]
         assert application.updater is not None
         await application.updater.start_polling(poll_interval=0.0, timeout=1)
         await application.start()
-        yield standin
+        running.append(application)
+        return standin
+
+    yield start
+    for application in running:
+        assert application.updater is not None
         await application.updater.stop()
         await application.stop()
+        await application.shutdown()
+
+
+@pytest.fixture
+async def running_bot(start_bot: Callable[..., Awaitable[StandIn]]) -> StandIn:
+    return await start_bot()

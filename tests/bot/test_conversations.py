@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+
 from tests.bot.conftest import message
-from tests.bot.standin import BOT, parse_telegram_html
+from tests.bot.standin import BOT, Fault, parse_telegram_html
 
 
 async def test_start_names_the_article_and_registers_commands(running_bot):
@@ -133,8 +136,6 @@ async def test_per_user_limit_answers_politely(running_bot):
 
 
 async def test_429_on_send_message_delays_but_does_not_lose_the_reply(running_bot):
-    from tests.bot.standin import Fault
-
     running_bot.faults["sendMessage"] = Fault(status=429, retry_after=1)
     running_bot.push(message("显卡会降价吗"))
     (sent,) = await running_bot.wait_for("sendMessage", seconds=15)
@@ -148,3 +149,68 @@ async def test_edited_question_is_answered_again(running_bot):
     running_bot.push(edited)
     sent = await running_bot.wait_for("sendMessage", count=2)
     assert any("126.83EH/s" in s["text"] for s in sent)
+
+
+async def test_allowlist_ignores_other_chats(start_bot):
+    standin = await start_bot(ARTICLE_BOT_ALLOWED_CHATS="7")
+    standin.push(message("显卡会降价吗", chat_id=8, user_id=8))
+    standin.push(message("全网平均算力是多少", chat_id=7, user_id=7))
+    (sent,) = await standin.wait_for("sendMessage")
+    assert sent["chat_id"] == "7"
+    assert len(standin.sent()) == 1
+
+
+async def test_unanswered_questions_are_logged_without_ids(start_bot, tmp_path):
+    log = tmp_path / "unanswered.jsonl"
+    standin = await start_bot(ARTICLE_BOT_UNANSWERED_LOG=str(log))
+    standin.push(message("明天上海会下雨吗？", chat_id=31337, user_id=31337))
+    await standin.wait_for("sendMessage")
+    (line,) = log.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert record["question"] == "明天上海会下雨吗？"
+    assert record["language"] == "zh"
+    assert set(record) == {"time", "language", "question"}
+    assert "31337" not in line
+
+
+async def test_a_failing_reply_is_logged_and_the_bot_keeps_serving(running_bot, caplog):
+    running_bot.faults["sendMessage"] = Fault(status=400, times=2)
+    running_bot.push(message("显卡会降价吗"))
+    await asyncio.sleep(1.0)
+    running_bot.push(message("全网平均算力是多少"))
+    (sent,) = await running_bot.wait_for("sendMessage")
+    assert "126.83EH/s" in sent["text"]
+    assert any("error while handling" in r.getMessage() for r in caplog.records)
+
+
+async def test_source_about_timeline_figures_commands(running_bot):
+    for command in ("/source 16", "/about", "/timeline", "/figures", "/source x", "/help"):
+        running_bot.push(message(command))
+    sent = await running_bot.wait_for("sendMessage", count=6)
+    texts = [parse_telegram_html(s["text"]) for s in sent]
+    joined = "\n".join(texts)
+    assert "btc.com数据显示" in joined
+    assert "时间线" in joined
+    assert "关键数字" in joined
+    assert "用法：/source" in joined
+    assert "/ask" in joined
+
+
+async def test_group_sticker_is_ignored(running_bot):
+    update = message("x", chat_id=-9, chat_type="group")
+    del update["message"]["text"]
+    update["message"]["sticker"] = {
+        "file_id": "s",
+        "file_unique_id": "s",
+        "width": 1,
+        "height": 1,
+        "is_animated": False,
+        "is_video": False,
+        "type": "regular",
+    }
+    running_bot.push(update)
+    running_bot.push(message("显卡会降价吗"))
+    sent = await running_bot.wait_for("sendMessage")
+    await asyncio.sleep(0.3)
+    assert len(running_bot.sent()) == 1
+    assert sent[0]["chat_id"] == "1"
