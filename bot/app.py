@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 
@@ -25,6 +26,7 @@ from bot.redaction import configure_logging
 from bot.service import ArticleService
 from bot.settings import Settings
 from bot.state import BotState
+from bot.webhook import serve_webhook
 from knowledge import Retriever
 
 RATE_LIMIT_RETRIES = 5
@@ -38,9 +40,7 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     await application.bot.set_my_commands(handlers.bot_commands("zh"), language_code="zh")
 
 
-def build_application(
-    settings: Settings, retriever: Retriever, rate_limiter: bool = True
-) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings, retriever: Retriever) -> Application:  # type: ignore[type-arg]
     """Build the bot: handlers registered, shared state typed in ``bot_data``."""
     if settings.token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is required to build the application")
@@ -54,7 +54,7 @@ def build_application(
         .concurrent_updates(True)
         .post_init(_post_init)
     )
-    if rate_limiter:
+    if settings.flood_control:
         limiter = AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
@@ -85,16 +85,7 @@ def serve(settings: Settings, retriever: Retriever) -> int:
     configure_logging(settings.log_level)
     application = build_application(settings, retriever)
     if settings.webhook_url:
-        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-        _log.info("serving webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
-        application.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path=settings.webhook_path,
-            webhook_url=settings.webhook_url,
-            secret_token=secret,
-            allowed_updates=Update.ALL_TYPES,
-        )
+        asyncio.run(serve_webhook(application, settings))
     else:
         _log.info("serving by long polling")
         application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -50,6 +50,7 @@ class Settings(KnowledgeSettings):
     webhook_port: int = Field(default=8443, ge=1, le=65535, alias="ARTICLE_BOT_WEBHOOK_PORT")
     webhook_path: str = Field(default="telegram", alias="ARTICLE_BOT_WEBHOOK_PATH")
     webhook_secret: SecretStr | None = Field(default=None, alias="ARTICLE_BOT_WEBHOOK_SECRET")
+    flood_control: bool = Field(default=True, alias="ARTICLE_BOT_FLOOD_CONTROL")
     questions_per_minute: int = Field(default=20, ge=1, alias="ARTICLE_BOT_QUESTIONS_PER_MINUTE")
     unanswered_log: Path | None = Field(default=None, alias="ARTICLE_BOT_UNANSWERED_LOG")
     log_level: LogLevel = Field(default="INFO", alias="LOG_LEVEL")

@@ -15,6 +15,8 @@ from knowledge.index import Index
 from knowledge.text import detect_language, has_cjk, normalize
 
 MAX_QUESTION_CHARS = 500
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,100}>")
+"""HTML tags pasted along with a question (<b>, </i>) are not words of it."""
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FUZZY_CUTOFF = 80.0
 _NO_YEAR = date(1, 1, 1)
@@ -161,7 +163,7 @@ def analyze(question: str, index: Index) -> Query:
     figures become anchors, and aliases are resolved.
     """
     text = question[:MAX_QUESTION_CHARS]
-    normalized = normalize(text)
+    normalized = normalize(_MARKUP_TAG.sub(" ", text))
     lexicon = index.analyzer.lexicon
     corrected = correct_homophones(translate(normalized, lexicon.glossary), index)
     types = _cue_types(normalized, lexicon.cues) | _cue_types(corrected, lexicon.cues)

@@ -96,6 +96,7 @@ class StandIn:
     _new_update: asyncio.Event = field(default_factory=asyncio.Event)
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     port: int = 0
+    webhook: dict[str, Any] | None = None
 
     @property
     def base_url(self) -> str:
@@ -167,6 +168,11 @@ class StandIn:
         return BOT
 
     async def m_deleteWebhook(self, params: dict[str, Any]) -> Any:
+        self.webhook = None
+        return True
+
+    async def m_setWebhook(self, params: dict[str, Any]) -> Any:
+        self.webhook = params
         return True
 
     async def m_setMyCommands(self, params: dict[str, Any]) -> Any:
@@ -232,6 +238,19 @@ def _check_markup(markup: Any) -> None:
                 raise ValueError("BUTTON_DATA_INVALID")
 
 
+_JSON_FIELDS = frozenset(
+    {
+        "reply_markup",
+        "results",
+        "commands",
+        "allowed_updates",
+        "entities",
+        "reply_parameters",
+        "link_preview_options",
+    }
+)
+
+
 def _error(status: int, description: str) -> web.Response:
     return web.json_response(
         {"ok": False, "error_code": status, "description": description}, status=status
@@ -246,7 +265,7 @@ async def _params(request: web.Request) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for key, value in form.items():
         text = str(value)
-        if key in ("reply_markup", "results", "commands", "allowed_updates", "entities"):
+        if key in _JSON_FIELDS:
             params[key] = json.loads(text)
         else:
             params[key] = text
