@@ -33,5 +33,9 @@ pytest: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/article-bot eval
 
+## bench: end-to-end capacity of one bot process through the local Bot API stand-in
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.capacity
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build *.egg-info
