@@ -76,11 +76,14 @@ def parse_telegram_html(value: str) -> str:
 
 @dataclass
 class Fault:
-    """An injected failure for one method: status (429 with retry_after, 5xx) or a drop."""
+    """An injected failure for one method: a status (429 with retry_after, 5xx), a dropped
+    connection, or a slow answer (``delay`` seconds before answering normally).
+    """
 
     status: int = 0
     retry_after: int = 0
     drop: bool = False
+    delay: float = 0.0
     times: int = 1
 
 
@@ -135,11 +138,13 @@ class StandIn:
         fault = self.faults.get(method)
         if fault is not None and fault.times > 0:
             fault.times -= 1
-            if fault.drop:
+            if fault.delay:
+                await asyncio.sleep(fault.delay)
+            elif fault.drop:
                 assert request.transport is not None
                 request.transport.close()
                 return web.Response(status=500)
-            if fault.status == 429:
+            elif fault.status == 429:
                 return web.json_response(
                     {
                         "ok": False,
@@ -149,7 +154,8 @@ class StandIn:
                     },
                     status=429,
                 )
-            return _error(fault.status, "Bad Gateway")
+            else:
+                return _error(fault.status, "Bad Gateway")
         handler = getattr(self, f"m_{method}", None)
         if handler is None:
             return _error(404, "Not Found")

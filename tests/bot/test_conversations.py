@@ -214,3 +214,10 @@ async def test_group_sticker_is_ignored(running_bot):
     await asyncio.sleep(0.3)
     assert len(running_bot.sent()) == 1
     assert sent[0]["chat_id"] == "1"
+
+
+async def test_slow_api_answer_still_delivers_the_reply(running_bot):
+    running_bot.faults["sendMessage"] = Fault(delay=1.5)
+    running_bot.push(message("显卡会降价吗"))
+    (sent,) = await running_bot.wait_for("sendMessage", seconds=20)
+    assert "显卡终于可以降价了" in parse_telegram_html(sent["text"])
