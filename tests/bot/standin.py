@@ -76,8 +76,10 @@ def parse_telegram_html(value: str) -> str:
 
 @dataclass
 class Fault:
-    """An injected failure for one method: a status (429 with retry_after, 5xx), a dropped
-    connection, or a slow answer (``delay`` seconds before answering normally).
+    """An injected failure for one method, for its next ``times`` calls.
+
+    A status (429 with ``retry_after``, 5xx), a dropped connection, or a slow answer (``delay``
+    seconds before answering normally).
     """
 
     status: int = 0
