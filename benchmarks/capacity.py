@@ -38,6 +38,7 @@ async def measure(total: int, chats: int) -> float:
             "ARTICLE_BOT_FLOOD_CONTROL": "false",
             "ARTICLE_BOT_QUESTIONS_PER_MINUTE": "100000",
             "LOG_LEVEL": "WARNING",
+            "ARTICLE_BOT_CACHE_DIR": "off",
         }
     )
     binary = Path(sys.executable).parent / "article-bot"

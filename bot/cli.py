@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.settings import KnowledgeSettings, Settings, SettingsError, load_settings
-from knowledge import KnowledgeError, Retriever, bundled_knowledge_path, load_knowledge
+from knowledge import KnowledgeError, Retriever, bundled_knowledge_path
 from knowledge.evaluation import (
     EvalReport,
     evaluate,
@@ -30,9 +30,10 @@ class CliError(Exception):
 
 
 def _retriever(path: Path | None) -> Retriever:
-    if path is None:
-        path = load_settings(KnowledgeSettings).knowledge or bundled_knowledge_path()
-    return Retriever(load_knowledge(path))
+    settings = load_settings(KnowledgeSettings)
+    return Retriever.load(
+        path or settings.knowledge or bundled_knowledge_path(), settings.cache_path
+    )
 
 
 def _reply_json(retriever: Retriever, question: str, top: int) -> str:

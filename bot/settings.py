@@ -8,6 +8,8 @@ from typing import Annotated, Literal, TypeVar
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from knowledge.cache import default_cache_dir
+
 T = TypeVar("T", bound="KnowledgeSettings")
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
@@ -32,6 +34,14 @@ class KnowledgeSettings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     knowledge: Path | None = Field(default=None, alias="ARTICLE_BOT_KNOWLEDGE")
+    cache_dir: str = Field(default="", alias="ARTICLE_BOT_CACHE_DIR")
+
+    @property
+    def cache_path(self) -> Path | None:
+        """Where analysed posts are cached: the setting, the default folder, or None for "off"."""
+        if self.cache_dir.strip().lower() == "off":
+            return None
+        return Path(self.cache_dir) if self.cache_dir.strip() else default_cache_dir()
 
 
 class Settings(KnowledgeSettings):

@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+import numpy.typing as npt
 from pypinyin import lazy_pinyin
 
 from knowledge.analyzer import Analyzer, domain_words_of
@@ -25,6 +27,52 @@ class IndexedPassage:
     context_terms: frozenset[str]
 
 
+Postings = npt.NDArray[np.int32]
+"""The numbers of the passages holding a term, ascending."""
+
+
+@dataclass(frozen=True)
+class ArticleTerms:
+    """What indexing needs of one article, computed once and cacheable (picklable).
+
+    ``spans[i]`` maps each term of passage i to where it stands; ``context[i]`` holds the terms
+    of the article's title and of passage i's section heading; ``pinyin`` maps the article's
+    Chinese terms to their pinyin (for typo correction).
+    """
+
+    article: Article
+    spans: tuple[dict[str, list[tuple[int, int]]], ...]
+    context: tuple[frozenset[str], ...]
+    pinyin: dict[str, str]
+
+
+def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
+    """Segment every passage, title and heading of ``article``."""
+    title_terms = {t.term for t in analyzer.terms(article.title)}
+    section_terms: dict[str | None, set[str]] = {None: set()}
+    all_spans = []
+    contexts = []
+    for passage in article.passages:
+        if passage.section not in section_terms:
+            section_terms[passage.section] = {t.term for t in analyzer.terms(passage.section or "")}
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for found in analyzer.terms(passage.text, passage.facts):
+            spans[found.term].append((found.start, found.end))
+        all_spans.append(dict(spans))
+        contexts.append(frozenset((title_terms | section_terms[passage.section]) - spans.keys()))
+    words = {t for spans in all_spans for t in spans} | {t for c in contexts for t in c}
+    pinyin = {w: pinyin_key(w) for w in words if 2 <= len(w) <= 6 and has_cjk(w)}
+    return ArticleTerms(article, tuple(all_spans), tuple(contexts), pinyin)
+
+
+def build_analyzer(articles: Sequence[Article], lexicon: Lexicon) -> Analyzer:
+    """An analyzer whose jieba knows the names the articles themselves use."""
+    extra: set[str] = set()
+    for article in articles:
+        extra |= domain_words_of(article.title, (p.text for p in article.passages))
+    return Analyzer(lexicon, extra)
+
+
 @dataclass
 class Index:
     """An inverted index over every passage of the knowledge.
@@ -36,45 +84,44 @@ class Index:
     analyzer: Analyzer
     articles: tuple[Article, ...]
     passages: list[IndexedPassage] = field(default_factory=list)
-    postings: dict[str, list[int]] = field(default_factory=dict)
-    context_postings: dict[str, list[int]] = field(default_factory=dict)
+    postings: dict[str, Postings] = field(default_factory=dict)
+    context_postings: dict[str, Postings] = field(default_factory=dict)
     pinyin_words: dict[str, str] = field(default_factory=dict)
-    _choices: dict[bool, list[str]] = field(default_factory=dict)
+    _choices: dict[tuple[bool, int], list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, articles: Sequence[Article], lexicon: Lexicon) -> Index:
         """Index every passage of ``articles`` (domain words come from the articles themselves)."""
-        extra: set[str] = set()
-        for article in articles:
-            extra |= domain_words_of(article.title, (p.text for p in article.passages))
-        analyzer = Analyzer(lexicon, extra)
-        index = cls(analyzer=analyzer, articles=tuple(articles))
+        analyzer = build_analyzer(articles, lexicon)
+        return cls.from_terms(analyzer, [analyze_article(a, analyzer) for a in articles])
+
+    @classmethod
+    def from_terms(cls, analyzer: Analyzer, analyzed: Sequence[ArticleTerms]) -> Index:
+        """Assemble the index from analysed articles (fresh or from the cache)."""
+        index = cls(analyzer=analyzer, articles=tuple(a.article for a in analyzed))
         postings: dict[str, list[int]] = defaultdict(list)
         context: dict[str, list[int]] = defaultdict(list)
-        for article in articles:
-            title_terms = {t.term for t in analyzer.terms(article.title)}
-            section_terms: dict[str | None, set[str]] = {None: set()}
-            for passage in article.passages:
-                if passage.section not in section_terms:
-                    section_terms[passage.section] = {
-                        t.term for t in analyzer.terms(passage.section or "")
-                    }
-                spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-                for found in analyzer.terms(passage.text, passage.facts):
-                    spans[found.term].append((found.start, found.end))
+        pinyin: dict[str, str] = {}
+        for item in analyzed:
+            pinyin.update(item.pinyin)
+            for passage, spans, ctx in zip(
+                item.article.passages, item.spans, item.context, strict=True
+            ):
                 number = len(index.passages)
-                ctx = frozenset((title_terms | section_terms[passage.section]) - spans.keys())
-                index.passages.append(IndexedPassage(passage, article, dict(spans), ctx))
+                index.passages.append(IndexedPassage(passage, item.article, spans, ctx))
                 for key in spans:
                     postings[key].append(number)
                 for key in ctx:
                     context[key].append(number)
-        index.postings = dict(postings)
-        index.context_postings = dict(context)
-        words = sorted(t for t in postings.keys() | context.keys() if t[:1] not in "@#")
-        index._choices = {flag: [w for w in words if has_cjk(w) == flag] for flag in (True, False)}
+        index.postings = {t: np.array(ns, dtype=np.int32) for t, ns in postings.items()}
+        index.context_postings = {t: np.array(ns, dtype=np.int32) for t, ns in context.items()}
+        choices: dict[tuple[bool, int], list[str]] = defaultdict(list)
+        for word in sorted(postings.keys() | context.keys()):
+            if word[:1] not in "@#":
+                choices[(has_cjk(word), len(word))].append(word)
+        index._choices = dict(choices)
         index.pinyin_words = _pinyin_table(
-            {**index.context_postings, **index.postings}, lexicon.question_phrases
+            pinyin, index.postings, analyzer.lexicon.question_phrases
         )
         return index
 
@@ -100,9 +147,17 @@ class Index:
         """Return whether any passage text, title or heading holds ``term``."""
         return term in self.postings or term in self.context_postings
 
-    def fuzzy_choices(self, chinese: bool) -> list[str]:
-        """Return the words a near-word may be corrected to: Chinese ones, or Latin-script ones."""
-        return self._choices[chinese]
+    def fuzzy_choices(self, word: str) -> list[str]:
+        """Return the words ``word`` may be a near-word of: same script, length ± 1."""
+        chinese = has_cjk(word)
+        return [
+            w
+            for size in range(len(word) - 1, len(word) + 2)
+            for w in self._choices.get((chinese, size), ())
+        ]
+
+
+_NONE: Postings = np.array([], dtype=np.int32)
 
 
 def pinyin_key(word: str) -> str:
@@ -110,16 +165,17 @@ def pinyin_key(word: str) -> str:
     return " ".join(lazy_pinyin(word))
 
 
-def _pinyin_table(postings: dict[str, list[int]], phrases: Sequence[str]) -> dict[str, str]:
-    """Map the pinyin of each Chinese term (2–6 characters) to the most frequent such term.
+def _pinyin_table(
+    pinyin: dict[str, str], postings: dict[str, Postings], phrases: Sequence[str]
+) -> dict[str, str]:
+    """Map each pinyin to the most frequent term that sounds so.
 
     Question phrases (什么时候) come last, so that 什么时后 is corrected into a phrase that is
     then dropped, and never shadow a term of the articles.
     """
     table: dict[str, str] = {}
-    for term in sorted(postings, key=lambda t: -len(postings[t])):
-        if 2 <= len(term) <= 6 and has_cjk(term):
-            table.setdefault(pinyin_key(term), term)
+    for term in sorted(pinyin, key=lambda t: (-len(postings.get(t, _NONE)), t)):
+        table.setdefault(pinyin[term], term)
     for phrase in phrases:
         if has_cjk(phrase):
             table.setdefault(pinyin_key(phrase), phrase)

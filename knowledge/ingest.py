@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -55,32 +56,52 @@ def parse_article(text: str, source: str = "<text>") -> Article:
     )
 
 
+@dataclass(frozen=True)
+class PostFile:
+    """A post file's path and bytes, read once (parsed, or matched in the cache by content)."""
+
+    path: Path
+    raw: bytes
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise KnowledgeError(str(path), f"cannot read: {exc.strerror or exc}") from None
+
+
+def parse_post(post: PostFile) -> Article:
+    """Decode (UTF-8) and parse a post file.
+
+    Raises:
+        KnowledgeError: the bytes are not UTF-8, or the post does not parse.
+    """
+    try:
+        text = post.raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise KnowledgeError(str(post.path), f"not UTF-8 (byte {exc.start})") from None
+    article = parse_article(text, source=str(post.path))
+    return article.model_copy(update={"path": str(post.path)})
+
+
 def load_article(path: Path) -> Article:
     """Read and parse one post file (UTF-8).
 
     Raises:
         KnowledgeError: the file cannot be read, is not UTF-8, or does not parse.
     """
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise KnowledgeError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise KnowledgeError(str(path), f"not UTF-8 (byte {exc.start})") from None
-    return parse_article(text, source=str(path)).model_copy(update={"path": str(path)})
+    return parse_post(PostFile(path, _read(path)))
 
 
-def load_knowledge(path: Path) -> tuple[Article, ...]:
-    """Load a post file, or every post below a folder (sorted by path).
+def read_posts(path: Path) -> list[PostFile]:
+    """Read a post file, or every post below a folder (sorted by path).
 
     In a folder, a post is a ``*.md`` file that starts with a front-matter block; other ``*.md``
     files (a README, a SOURCE.md) are skipped with a warning.
 
     Raises:
-        KnowledgeError: the path is missing, a folder holds no posts, any post is bad (the error
-            names that file), or two posts have the same id (same title and date).
+        KnowledgeError: the path is missing or unreadable, or a folder holds no posts.
     """
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.suffix in POST_SUFFIXES and p.is_file())
@@ -90,29 +111,40 @@ def load_knowledge(path: Path) -> tuple[Article, ...]:
         files = [path]
     else:
         raise KnowledgeError(str(path), "no such file or folder")
-    articles: list[Article] = []
-    seen: dict[str, str] = {}
-    for file in files:
-        if len(files) > 1 and not _has_front_matter(file):
-            _log.warning("%s: skipped, not a post (no front matter)", file)
-            continue
-        article = load_article(file)
-        if article.id in seen:
-            raise KnowledgeError(str(file), f"same title and date as {seen[article.id]}")
-        seen[article.id] = str(file)
-        articles.append(article)
-    if not articles:
+    posts = [PostFile(file, _read(file)) for file in files]
+    if len(posts) > 1:
+        for post in posts:
+            if not post.raw.lstrip().startswith(b"---"):
+                _log.warning("%s: skipped, not a post (no front matter)", post.path)
+        posts = [p for p in posts if p.raw.lstrip().startswith(b"---")]
+    if not posts:
         raise KnowledgeError(str(path), "no posts (*.md with front matter) in this folder")
-    return tuple(articles)
+    return posts
 
 
-def _has_front_matter(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(64)
-    except OSError:
-        return True  # let load_article report it
-    return head.lstrip().startswith(b"---")
+def check_unique(articles: Iterable[Article]) -> None:
+    """Reject two posts with the same id (same title and date), naming the second one.
+
+    Raises:
+        KnowledgeError: a duplicate.
+    """
+    seen: dict[str, str | None] = {}
+    for article in articles:
+        if article.id in seen:
+            raise KnowledgeError(str(article.path), f"same title and date as {seen[article.id]}")
+        seen[article.id] = article.path
+
+
+def load_knowledge(path: Path) -> tuple[Article, ...]:
+    """Load a post file, or every post below a folder (see :func:`read_posts`).
+
+    Raises:
+        KnowledgeError: the path is missing, a folder holds no posts, any post is bad (the error
+            names that file), or two posts have the same id (same title and date).
+    """
+    articles = tuple(parse_post(post) for post in read_posts(path))
+    check_unique(articles)
+    return articles
 
 
 def _load_yaml(text: str, source: str) -> Mapping[str, Any]:

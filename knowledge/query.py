@@ -147,7 +147,7 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
                 found.append(QueryTerm(rest, unknown_weight(rest, index), False, term))
             return found
     if len(term) >= (3 if has_cjk(term) else 4):
-        choices = index.fuzzy_choices(chinese=has_cjk(term))
+        choices = index.fuzzy_choices(term)
         best = process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if best is not None:
             return [QueryTerm(best[0], best[1] / 100, True, term)]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
 
 from knowledge.answers import Answer, DirectFact, Reply, Source
+from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
 from knowledge.index import Index, IndexedPassage
 from knowledge.lexicon import Lexicon, load_lexicon
@@ -24,6 +27,8 @@ word (比特币) shared with the article is not an answer."""
 TYPE_BONUS = 0.2
 SMALL_COUNT = 10
 FOCUS_BONUS = 0.05
+SHORTLIST = 100
+"""Passages fully scored per question (the rest cannot outrank them by bonuses alone)."""
 TYPE_MISMATCH = 0.8
 """Coverage counts this much in ranking (not in the gate) when a passage cannot hold the kind of
 answer asked for: no date for "when", no figure for "how much"."""
@@ -54,8 +59,24 @@ class Retriever:
     a question nothing answers gets an empty list, never the least bad passage.
     """
 
-    def __init__(self, articles: Sequence[Article], lexicon: Lexicon | None = None) -> None:
-        self.index = Index.build(articles, lexicon or load_lexicon())
+    def __init__(self, index: Index) -> None:
+        self.index = index
+
+    @classmethod
+    def from_articles(
+        cls, articles: Sequence[Article], lexicon: Lexicon | None = None
+    ) -> Retriever:
+        """Index ``articles`` in memory."""
+        return cls(Index.build(articles, lexicon or load_lexicon()))
+
+    @classmethod
+    def load(cls, path: Path, cache_dir: Path | None = None) -> Retriever:
+        """Load the posts at ``path`` (a file or folder), through the cache when one is given.
+
+        Raises:
+            KnowledgeError: a bad post or path, named in the message.
+        """
+        return cls(load_index(path, load_lexicon(), cache_dir))
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -70,7 +91,12 @@ class Retriever:
         return Reply(question=question, language=query.language, answers=answers)
 
     def rank(self, query: Query) -> list[Scored]:
-        """Return every candidate passage of ``query``, best first (answers or not)."""
+        """Return the best candidate passages of ``query``, best first (answers or not).
+
+        Coverage is accumulated for every passage at once over the postings of the question's
+        terms; only the ``SHORTLIST`` passages of highest coverage get the full score (bonuses
+        are bounded, so a passage further down cannot come first).
+        """
         index = self.index
         weights = {
             t.term: t.weight * (index.idf(t.term) if t.known else index.max_idf)
@@ -80,18 +106,28 @@ class Retriever:
         total = sum(weights.values())
         if total <= 0:
             return []
-        candidates: set[int] = set()
-        for term in weights:
-            candidates.update(index.postings.get(term, ()))
-            candidates.update(index.context_postings.get(term, ()))
-        scored = [self._score(query, weights, total, n) for n in candidates]
-        return heapq.nlargest(len(scored), scored, key=lambda s: (s.score, -s.number))
-
-    def _score(self, query: Query, weights: dict[str, float], total: float, number: int) -> Scored:
-        entry = self.index.passages[number]
-        in_text = sum(w for t, w in weights.items() if t in entry.spans)
-        in_context = sum(w for t, w in weights.items() if t in entry.context_terms)
+        in_text = np.zeros(index.size)
+        in_context = np.zeros(index.size)
+        for term, weight in weights.items():
+            if term in index.postings:
+                in_text[index.postings[term]] += weight
+            if term in index.context_postings:
+                in_context[index.context_postings[term]] += weight
         coverage = (in_text + CONTEXT_MATCH * in_context) / total
+        candidates = np.flatnonzero(coverage)
+        if len(candidates) > SHORTLIST:
+            best = np.argpartition(-coverage[candidates], SHORTLIST)[:SHORTLIST]
+            candidates = candidates[best]
+        scored = [
+            self._score(query, weights, float(coverage[n]), float(in_text[n]), int(n))
+            for n in candidates
+        ]
+        return sorted(scored, key=lambda s: (-s.score, s.number))
+
+    def _score(
+        self, query: Query, weights: dict[str, float], coverage: float, in_text: float, number: int
+    ) -> Scored:
+        entry = self.index.passages[number]
         specificity = in_text / self.index.max_idf
         bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
         scale = TYPE_MISMATCH if _lacks_asked_fact(query, entry) else 1.0

@@ -20,7 +20,7 @@ def seed_article() -> Article:
 
 @pytest.fixture(scope="session")
 def retriever(seed_article: Article) -> Retriever:
-    return Retriever([seed_article])
+    return Retriever.from_articles([seed_article])
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ def run(*args, stdin="", env=None):
     environment = dict(os.environ)
     environment.pop("TELEGRAM_BOT_TOKEN", None)
     environment.pop("ARTICLE_BOT_KNOWLEDGE", None)
+    environment["ARTICLE_BOT_CACHE_DIR"] = "off"
     environment.update(env or {})
     return subprocess.run(
         [str(BIN), *args],

@@ -72,6 +72,7 @@ async def launch(
                 "TELEGRAM_BOT_TOKEN": standin.token,
                 "TELEGRAM_API_BASE_URL": standin.base_url,
                 "LOG_LEVEL": "DEBUG",
+                "ARTICLE_BOT_CACHE_DIR": str(tmp_path / "cache"),
                 **{k: str(v) for k, v in overrides.items()},
             }
         )

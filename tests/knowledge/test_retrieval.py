@@ -94,7 +94,7 @@ def test_overlong_question_is_cut_not_refused(retriever):
 def test_multi_article_answers_come_from_the_right_post(seed_article, shared_corpus):
     from knowledge import load_knowledge
 
-    many = Retriever([seed_article, *load_knowledge(shared_corpus)])
+    many = Retriever.from_articles([seed_article, *load_knowledge(shared_corpus)])
     assert many.search("全网平均算力是多少").answers[0].source.title == seed_article.title
     polishing = many.search("苹果抛光布怎么清洗？").answers
     assert polishing
