@@ -33,8 +33,9 @@ pytest: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/article-bot eval
 
-## bench: end-to-end capacity of one bot process through the local Bot API stand-in
+## bench: scale (1 to 5,000 posts, beside BM25) and end-to-end capacity of one bot process
 bench: $(STAMP)
+	$(BIN)/python -m benchmarks.scale
 	$(BIN)/python -m benchmarks.capacity
 
 clean:

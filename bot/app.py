@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
+import signal
+from pathlib import Path
 
 from telegram import Update
 from telegram.constants import ParseMode
@@ -38,10 +41,20 @@ _log = logging.getLogger(__name__)
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
     await application.bot.set_my_commands(handlers.bot_commands("en"))
     await application.bot.set_my_commands(handlers.bot_commands("zh"), language_code="zh")
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError, RuntimeError):  # no signals off the main thread
+        loop.add_signal_handler(
+            signal.SIGHUP, lambda: application.create_task(handlers.reload_on_signal(application))
+        )
 
 
-def build_application(settings: Settings, retriever: Retriever) -> Application:  # type: ignore[type-arg]
-    """Build the bot: handlers registered, shared state typed in ``bot_data``."""
+def build_application(
+    settings: Settings, retriever: Retriever, knowledge: Path | None = None
+) -> Application:  # type: ignore[type-arg]
+    """Build the bot: handlers registered, shared state typed in ``bot_data``.
+
+    ``knowledge`` is where SIGHUP and /reload re-read the posts from (None: no reloading).
+    """
     if settings.token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is required to build the application")
     builder = (
@@ -59,7 +72,7 @@ def build_application(settings: Settings, retriever: Retriever) -> Application: 
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
     application.bot_data.configure(
-        ArticleService(retriever, unanswered_log=settings.unanswered_log), settings
+        ArticleService(retriever, unanswered_log=settings.unanswered_log), settings, knowledge
     )
     private = filters.ChatType.PRIVATE
     application.add_handler(TypeHandler(Update, handlers.gate), group=-1)
@@ -70,6 +83,7 @@ def build_application(settings: Settings, retriever: Retriever) -> Application: 
         CommandHandler(["about", "timeline", "figures"], handlers.article_command)
     )
     application.add_handler(CommandHandler("source", handlers.source))
+    application.add_handler(CommandHandler("reload", handlers.reload_command))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.on_text))
     application.add_handler(
         MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.on_non_text)
@@ -80,10 +94,10 @@ def build_application(settings: Settings, retriever: Retriever) -> Application: 
     return application
 
 
-def serve(settings: Settings, retriever: Retriever) -> int:
+def serve(settings: Settings, retriever: Retriever, knowledge: Path | None = None) -> int:
     """Run until SIGINT/SIGTERM: long polling, or a webhook when one is configured."""
     configure_logging(settings.log_level)
-    application = build_application(settings, retriever)
+    application = build_application(settings, retriever, knowledge)
     if settings.webhook_url:
         asyncio.run(serve_webhook(application, settings))
     else:

@@ -130,6 +130,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Write a synthetic corpus for benchmarks."""
+    from knowledge.synthetic import MAX_POSTS, write_corpus
+
+    if not 1 <= args.posts <= MAX_POSTS:
+        raise CliError(f"bench: --posts must be between 1 and {MAX_POSTS}")
+    write_corpus(args.out, args.posts, seed=args.seed)
+    print(f"wrote {args.posts} posts and questions.jsonl to {args.out}")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Serve Telegram (long polling, or a webhook when ARTICLE_BOT_WEBHOOK_URL is set)."""
     settings = load_settings(Settings)
@@ -137,7 +148,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     if settings.token is None:
         raise CliError("TELEGRAM_BOT_TOKEN is not set (environment or .env): the bot cannot start")
-    return serve(settings, _retriever(args.knowledge or settings.knowledge))
+    knowledge = args.knowledge or settings.knowledge or bundled_knowledge_path()
+    return serve(settings, _retriever(knowledge), knowledge)
 
 
 def cmd_default(args: argparse.Namespace) -> int:
@@ -194,6 +206,14 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--no-baseline", action="store_true", help="skip the BM25 baseline")
     ev.add_argument("-v", "--verbose", action="store_true", help="list the misses")
     ev.set_defaults(handler=cmd_eval)
+
+    bench = sub.add_parser(
+        "bench", help="write synthetic posts (each with one unique fact) for benchmarks"
+    )
+    bench.add_argument("--posts", type=_positive, required=True, metavar="N", help="how many")
+    bench.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write")
+    bench.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    bench.set_defaults(handler=cmd_bench)
 
     run = sub.add_parser("run", parents=[knowledge], help="serve Telegram")
     run.set_defaults(handler=cmd_run)

@@ -17,13 +17,14 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ChatType
-from telegram.ext import ApplicationHandlerStop
+from telegram.ext import Application, ApplicationHandlerStop
 
 from bot import formatting
 from bot.formatting import HTML
 from bot.service import Rendered
-from bot.state import Context
+from bot.state import BotState, Context
 from bot.texts import HELP, Language, text
+from knowledge import KnowledgeError
 from knowledge.query import MAX_QUESTION_CHARS
 
 MAX_INLINE_RESULTS = 5
@@ -257,6 +258,32 @@ async def on_inline(update: Update, context: Context) -> None:
             )
         )
     await query.answer(results, cache_time=60)
+
+
+async def reload_command(update: Update, context: Context) -> None:
+    """Re-read the knowledge (operators' chats only; others get no answer)."""
+    message = update.effective_message
+    chat = update.effective_chat
+    state = context.bot_data
+    if message is None or chat is None or chat.id not in state.settings.admin_chats:
+        return
+    language = language_of(update)
+    try:
+        count = await state.reload()
+    except (KnowledgeError, RuntimeError) as exc:
+        _log.error("reload failed, the old index keeps serving: %s", exc)
+        await reply(message, Rendered(html.escape(text("reload_failed", language, why=exc))))
+        return
+    await reply(message, Rendered(html.escape(text("reloaded", language, n=count))))
+
+
+async def reload_on_signal(application: Application) -> None:  # type: ignore[type-arg]
+    """SIGHUP: re-read the knowledge; on failure log why and keep serving the old index."""
+    state: BotState = application.bot_data
+    try:
+        await state.reload()
+    except (KnowledgeError, RuntimeError) as exc:
+        _log.error("reload failed, the old index keeps serving: %s", exc)
 
 
 async def on_error(update: object, context: Context) -> None:

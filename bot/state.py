@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 from collections import defaultdict, deque
+from pathlib import Path
 from typing import Any
 
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.service import ArticleService
 from bot.settings import Settings
+from knowledge import Retriever
 
 WINDOW_SECONDS = 60.0
+_log = logging.getLogger(__name__)
 
 
 class BotState:
@@ -20,12 +25,41 @@ class BotState:
     def __init__(self) -> None:
         self._service: ArticleService | None = None
         self._settings: Settings | None = None
+        self._knowledge: Path | None = None
         self._asked: dict[int, deque[float]] = defaultdict(deque)
+        self._reloading = asyncio.Lock()
 
-    def configure(self, service: ArticleService, settings: Settings) -> None:
-        """Attach the answer service and settings (once, in ``build_application``)."""
+    def configure(
+        self, service: ArticleService, settings: Settings, knowledge: Path | None = None
+    ) -> None:
+        """Attach the answer service, settings and the knowledge path to reload from."""
         self._service = service
         self._settings = settings
+        self._knowledge = knowledge
+
+    async def reload(self) -> int:
+        """Re-read the knowledge and swap the service; return how many articles it holds.
+
+        Questions already being answered finish on the old index (they hold the old service);
+        new ones get the new one. On failure the old index keeps serving.
+
+        Raises:
+            KnowledgeError: the posts cannot be loaded (the message names the file).
+            RuntimeError: the bot was built without a knowledge path.
+        """
+        if self._knowledge is None:
+            raise RuntimeError("no knowledge path to reload from")
+        async with self._reloading:
+            old = self.service
+            retriever = await asyncio.to_thread(
+                Retriever.load, self._knowledge, self.settings.cache_path
+            )
+            fresh = await asyncio.to_thread(
+                ArticleService, retriever, unanswered_log=old.unanswered_log
+            )
+            self._service = fresh
+            _log.info("reloaded %s: %d articles", self._knowledge, len(retriever.articles))
+            return len(retriever.articles)
 
     @property
     def service(self) -> ArticleService:

@@ -54,6 +54,10 @@ TEXTS: dict[str, dict[Language, str]] = {
     },
     "ask_usage": {"zh": "用法：/ask 你的问题", "en": "Usage: /ask your question"},
     "reloaded": {"zh": "已重新载入：{n} 篇文章。", "en": "Reloaded: {n} articles."},
+    "reload_failed": {
+        "zh": "重新载入失败，仍使用原有内容：{why}",
+        "en": "Reload failed; still serving the old index: {why}",
+    },
 }
 
 HELP: dict[Language, str] = {

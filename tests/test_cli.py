@@ -113,3 +113,19 @@ def test_eval_prints_both_systems():
 @pytest.mark.parametrize("args", [["ask", "--top", "0", "x"], ["nonsense"]])
 def test_usage_errors_exit_2(args):
     assert run(*args).returncode == 2
+
+
+def test_bench_writes_a_synthetic_corpus_the_bot_answers_from(tmp_path):
+    result = run("bench", "--posts", "20", "--out", str(tmp_path / "posts"))
+    assert result.returncode == 0, result.stderr
+    posts = sorted((tmp_path / "posts").glob("*.md"))
+    assert len(posts) == 20
+    rows = [
+        json.loads(line)
+        for line in (tmp_path / "posts" / "questions.jsonl").read_text().splitlines()
+    ]
+    assert len(rows) == 40
+    question = rows[10]
+    answered = run("ask", "--json", "--knowledge", str(tmp_path / "posts"), question["question"])
+    top = json.loads(answered.stdout)["answers"][0]
+    assert question["expect"][0] in top["text"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -59,14 +60,16 @@ async def start_bot(
     """Start the real Application polling the stand-in, with settings overridden by name."""
     running: list[Application] = []  # type: ignore[type-arg]
 
-    async def start(**overrides: Any) -> StandIn:
+    async def start(knowledge: Path | None = None, **overrides: Any) -> StandIn:
         values = {
             "TELEGRAM_BOT_TOKEN": standin.token,
             "TELEGRAM_API_BASE_URL": standin.base_url,
             "ARTICLE_BOT_QUESTIONS_PER_MINUTE": 5,
             **overrides,
         }
-        application = build_application(Settings.model_validate(values), retriever)
+        settings = Settings.model_validate(values)
+        loaded = Retriever.load(knowledge, None) if knowledge else retriever
+        application = build_application(settings, loaded, knowledge)
         await application.initialize()
         await application.post_init(application)  # type: ignore[misc]
         assert application.updater is not None
