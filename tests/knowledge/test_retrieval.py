@@ -113,14 +113,22 @@ def test_beats_bm25_on_the_question_set(retriever):
 
 
 # Regression floors: deterministic, so they may gate `make test`. The dev split is what the
-# retriever was tuned on; holdout and fresh were not (see README, "Answer quality").
-FLOORS = {"dev": 0.95, "holdout": 0.95, "fresh": 0.90}
+# retriever was tuned on; holdout was looked at once, fresh and blind were not tuned on (blind's
+# misses have never been looked at). Each floor is the split's measured level, rounded down:
+# (in-scope hit@1, out-of-scope rejected).
+FLOORS = {
+    "dev": (0.95, 0.95),
+    "holdout": (0.95, 0.95),
+    "fresh": (0.90, 0.95),
+    "blind": (0.85, 0.80),
+}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_quality_floors(retriever, split):
+    hit1, rejected = FLOORS[split]
     questions = [q for q in load_questions() if q.split == split]
     report = evaluate(split, lambda q: [a.text for a in retriever.search(q).answers], questions)
-    assert report.in_scope.hit1_rate >= FLOORS[split], report.in_scope.misses
-    assert report.out_of_scope.rejection_rate >= 0.95, report.out_of_scope.misses
+    assert report.in_scope.hit1_rate >= hit1
+    assert report.out_of_scope.rejection_rate >= rejected
     assert report.longest_top_answer <= 320
