@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot import formatting
 from bot.formatting import Markup
-from bot.texts import EXAMPLE_QUESTIONS, Language, text
+from bot.texts import Language, text
 from knowledge import Article, Reply, Retriever
 from knowledge.digest import key_figures, summary, timeline
 from knowledge.query import MAX_QUESTION_CHARS
@@ -24,6 +24,7 @@ PAGE = 1
 """Excerpts per message; "More" pages through the rest."""
 SEARCH_DEPTH = 5
 MAX_SUGGESTIONS = 3
+SUGGESTED_TITLES = 50
 _log = logging.getLogger(__name__)
 
 
@@ -41,7 +42,6 @@ class Rendered:
 
     text: str
     buttons: tuple[Button, ...] = ()
-    answered: bool = True
 
 
 @dataclass
@@ -51,10 +51,15 @@ class ArticleService:
     retriever: Retriever
     unanswered_log: Path | None = None
     suggestions: list[str] = field(default_factory=list)
+    articles: list[Article] = field(init=False, repr=False)
+    """The articles, most recent first."""
+    _by_id: dict[str, Article] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.articles = sorted(self.retriever.articles, key=lambda a: a.published, reverse=True)
+        self._by_id = {a.id: a for a in self.articles}
         if not self.suggestions:
-            self.suggestions = answerable_suggestions(self.retriever)
+            self.suggestions = answerable_suggestions(self.retriever, self.articles)
 
     @staticmethod
     def language_of(question: str) -> Language:
@@ -68,10 +73,7 @@ class ArticleService:
         language: Language = "en" if reply.language == "en" else "zh"
         if not reply.answers:
             self._log_unanswered(reply)
-            return Rendered(
-                formatting.nothing_message(self.nearest(question), language, markup),
-                answered=False,
-            )
+            return Rendered(formatting.nothing_message(self.nearest(question), language, markup))
         if offset >= len(reply.answers):
             return Rendered(markup.escape(text("no_more", language)))
         page = reply.answers[offset : offset + PAGE]
@@ -97,47 +99,63 @@ class ArticleService:
         """Return the article with ``article_id`` (the most recent one when None)."""
         if article_id is None:
             return self.articles[0] if self.articles else None
-        return next((a for a in self.articles if a.id == article_id), None)
+        return self._by_id.get(article_id)
 
-    @property
-    def articles(self) -> list[Article]:
-        """Return the articles, most recent first."""
-        return sorted(self.retriever.articles, key=lambda a: a.published, reverse=True)
+    def _render(
+        self,
+        article_id: str | None,
+        language: Language,
+        markup: Markup,
+        render: Callable[[Article], str],
+    ) -> Rendered:
+        """Render a view of one article, or say the button has expired (article gone)."""
+        article = self.article(article_id)
+        if article is None:
+            return Rendered(markup.escape(text("expired", language)))
+        return Rendered(render(article))
 
     def paragraph(
         self, article_id: str | None, number: int, language: Language, markup: Markup
     ) -> Rendered:
         """Paragraph ``number`` of an article in full."""
-        article = self.article(article_id)
-        if article is None:
-            return Rendered(markup.escape(text("expired", language)))
-        return Rendered(formatting.paragraph_message(article, number, language, markup))
+        return self._render(
+            article_id,
+            language,
+            markup,
+            lambda article: formatting.paragraph_message(article, number, language, markup),
+        )
 
     def about(self, article_id: str | None, language: Language, markup: Markup) -> Rendered:
         """The article's title, publisher, date and lead."""
-        article = self.article(article_id)
-        if article is None:
-            return Rendered(markup.escape(text("expired", language)))
-        return Rendered(formatting.about_message(article, summary(article), language, markup))
+        return self._render(
+            article_id,
+            language,
+            markup,
+            lambda article: formatting.about_message(article, summary(article), language, markup),
+        )
 
     def timeline(self, article_id: str | None, language: Language, markup: Markup) -> Rendered:
         """Every dated event and deadline of an article in date order."""
-        article = self.article(article_id)
-        if article is None:
-            return Rendered(markup.escape(text("expired", language)))
         title = text("timeline", language)
-        return Rendered(
-            formatting.fact_list_message(title, article, timeline(article), language, markup)
+        return self._render(
+            article_id,
+            language,
+            markup,
+            lambda article: formatting.fact_list_message(
+                title, article, timeline(article), language, markup
+            ),
         )
 
     def figures(self, article_id: str | None, language: Language, markup: Markup) -> Rendered:
         """The key numbers of an article with their paragraphs."""
-        article = self.article(article_id)
-        if article is None:
-            return Rendered(markup.escape(text("expired", language)))
         title = text("figures", language)
-        return Rendered(
-            formatting.fact_list_message(title, article, key_figures(article), language, markup)
+        return self._render(
+            article_id,
+            language,
+            markup,
+            lambda article: formatting.fact_list_message(
+                title, article, key_figures(article), language, markup
+            ),
         )
 
     def start(self, language: Language, markup: Markup) -> Rendered:
@@ -148,8 +166,7 @@ class ArticleService:
             lines.append(f"• {markup.bold(markup.escape(article.title))}\n  {markup.escape(meta)}")
         lines.append("")
         lines.append(markup.escape(text("examples", language)))
-        examples = self.suggestions[:3] if self.suggestions else list(EXAMPLE_QUESTIONS)
-        lines.extend(f"• {markup.escape(q)}" for q in examples)
+        lines.extend(f"• {markup.escape(q)}" for q in self.suggestions[:3])
         return Rendered(formatting.fit("\n".join(lines)))
 
     def _log_unanswered(self, reply: Reply) -> None:
@@ -167,8 +184,12 @@ class ArticleService:
             _log.warning("cannot append to %s: %s", self.unanswered_log, exc.strerror or exc)
 
 
-def answerable_suggestions(retriever: Retriever) -> list[str]:
-    """The curated example questions and each article's title, kept only when answered."""
+def answerable_suggestions(retriever: Retriever, articles: Sequence[Article]) -> list[str]:
+    """The curated example questions and recent articles' titles, kept only when answered.
+
+    Only the ``SUGGESTED_TITLES`` most recent titles are tried, so that start-up and reloads
+    stay fast with thousands of posts.
+    """
     curated = (resources.files("bot") / "data" / "suggestions.txt").read_text(encoding="utf-8")
     candidates: Sequence[str] = [
         *(
@@ -176,6 +197,6 @@ def answerable_suggestions(retriever: Retriever) -> list[str]:
             for line in curated.splitlines()
             if line.strip() and not line.startswith("#")
         ),
-        *(a.title for a in retriever.articles),
+        *(a.title for a in articles[:SUGGESTED_TITLES]),
     ]
     return [q for q in dict.fromkeys(candidates) if retriever.search(q, top=1).answers]

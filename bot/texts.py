@@ -81,12 +81,6 @@ HELP: dict[Language, str] = {
     ),
 }
 
-EXAMPLE_QUESTIONS = (
-    "四川要求什么时候前完成挖矿项目关停？",
-    "全网平均算力是多少？",
-    "What share of its hashrate did Poolin lose?",
-)
-
 
 def text(key: str, language: Language, **values: object) -> str:
     """Return the bot's words for ``key`` in ``language``, with ``values`` filled in."""

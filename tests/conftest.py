@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from knowledge import Article, Retriever, bundled_knowledge_path, load_knowledge
+from tests.bot.standin import StandIn, start_standin
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
@@ -21,6 +23,15 @@ def seed_article() -> Article:
 @pytest.fixture(scope="session")
 def retriever(seed_article: Article) -> Retriever:
     return Retriever.from_articles([seed_article])
+
+
+@pytest.fixture
+async def standin() -> AsyncIterator[StandIn]:
+    """A Bot API stand-in on 127.0.0.1 and a free port."""
+    server = StandIn()
+    runner = await start_standin(server)
+    yield server
+    await runner.cleanup()
 
 
 @pytest.fixture(scope="session")

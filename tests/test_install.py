@@ -5,10 +5,17 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO
 
+ARTICLE = "knowledge/articles/sichuan-bitcoin-mines-2021-06-20.md"
 
-def test_wheel_carries_the_article_and_data(tmp_path):
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project built as a wheel, once for this module."""
+    folder = tmp_path_factory.mktemp("wheels")
     subprocess.run(
         [
             sys.executable,
@@ -19,45 +26,30 @@ def test_wheel_carries_the_article_and_data(tmp_path):
             "--no-build-isolation",
             "-q",
             "-w",
-            str(tmp_path),
+            str(folder),
             str(REPO),
         ],
         check=True,
         capture_output=True,
         timeout=300,
     )
-    (wheel,) = tmp_path.glob("article_bot-*.whl")
+    (built,) = folder.glob("article_bot-*.whl")
+    return built
+
+
+def test_wheel_carries_the_article_and_data(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "knowledge/articles/sichuan-bitcoin-mines-2021-06-20.md" in names
+    assert ARTICLE in names
     for data in ("aliases.tsv", "glossary.tsv", "question_words.txt", "eval_questions.jsonl"):
         assert f"knowledge/data/{data}" in names
     assert "bot/data/suggestions.txt" in names
     assert "knowledge/py.typed" in names
 
 
-def test_fresh_virtualenv_install_finds_the_bundled_article(tmp_path):
-    wheel_dir = tmp_path / "wheels"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(wheel_dir),
-            str(REPO),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+def test_fresh_virtualenv_install_finds_the_bundled_article(wheel, tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
-    (wheel,) = wheel_dir.glob("*.whl")
     subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
         check=True,
@@ -81,6 +73,4 @@ def test_fresh_virtualenv_install_finds_the_bundled_article(tmp_path):
     )
     shipped = Path(found.stdout.strip())
     assert "site-packages" in str(shipped)
-    assert shipped.read_text(encoding="utf-8") == (
-        REPO / "knowledge" / "articles" / "sichuan-bitcoin-mines-2021-06-20.md"
-    ).read_text(encoding="utf-8")
+    assert shipped.read_text(encoding="utf-8") == (REPO / ARTICLE).read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from telegram.ext import Application
 from bot.app import build_application
 from bot.settings import Settings
 from knowledge import Retriever
-from tests.bot.standin import BOT, StandIn, start_standin
+from tests.bot.standin import BOT, StandIn
 
 _ids = itertools.count(100)
 
@@ -45,12 +45,20 @@ def message(
     return {"message": body}
 
 
-@pytest.fixture
-async def standin() -> AsyncIterator[StandIn]:
-    server = StandIn()
-    runner = await start_standin(server)
-    yield server
-    await runner.cleanup()
+def sticker(chat_id: int = 1, chat_type: str = "private") -> dict[str, Any]:
+    """A ``message`` update holding a sticker and no text."""
+    update = message("", chat_id=chat_id, chat_type=chat_type)
+    del update["message"]["text"]
+    update["message"]["sticker"] = {
+        "file_id": "s",
+        "file_unique_id": "s",
+        "width": 1,
+        "height": 1,
+        "is_animated": False,
+        "is_video": False,
+        "type": "regular",
+    }
+    return update
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-from tests.bot.conftest import message
+from tests.bot.conftest import message, sticker
 from tests.bot.standin import BOT, Fault, parse_telegram_html
 
 
@@ -95,17 +95,7 @@ async def test_more_and_full_paragraph_buttons(running_bot):
 
 
 async def test_sticker_in_private_chat_gets_a_note(running_bot):
-    update = message("x")
-    del update["message"]["text"]
-    update["message"]["sticker"] = {
-        "file_id": "s",
-        "file_unique_id": "s",
-        "width": 1,
-        "height": 1,
-        "is_animated": False,
-        "is_video": False,
-        "type": "regular",
-    }
+    update = sticker()
     running_bot.push(update)
     (sent,) = await running_bot.wait_for("sendMessage")
     assert "文字" in sent["text"]
@@ -197,17 +187,7 @@ async def test_source_about_timeline_figures_commands(running_bot):
 
 
 async def test_group_sticker_is_ignored(running_bot):
-    update = message("x", chat_id=-9, chat_type="group")
-    del update["message"]["text"]
-    update["message"]["sticker"] = {
-        "file_id": "s",
-        "file_unique_id": "s",
-        "width": 1,
-        "height": 1,
-        "is_animated": False,
-        "is_video": False,
-        "type": "regular",
-    }
+    update = sticker(chat_id=-9, chat_type="group")
     running_bot.push(update)
     running_bot.push(message("显卡会降价吗"))
     sent = await running_bot.wait_for("sendMessage")

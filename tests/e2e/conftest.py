@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.bot.standin import StandIn, start_standin
+from tests.bot.standin import StandIn
 
 BIN = Path(sys.executable).parent / "article-bot"
 
@@ -46,14 +46,6 @@ class BotProcess:
     @property
     def printed(self) -> str:
         return b"".join(self.output).decode(errors="replace")
-
-
-@pytest.fixture
-async def standin() -> AsyncIterator[StandIn]:
-    server = StandIn()
-    runner = await start_standin(server)
-    yield server
-    await runner.cleanup()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import asyncio
 from collections import Counter
 from typing import Any
 
-from tests.bot.conftest import message
+from tests.bot.conftest import message, sticker
 from tests.bot.standin import BOT, Fault, parse_telegram_html
 
 
@@ -25,22 +25,12 @@ async def test_private_conversation(launch, standin):
         message("全网平均算力是多少" + "。" * 4000),
         message("<b>显卡</b> & <i>会降价吗</i> <script>x</script>"),
     ]
-    sticker = message("x")
-    del sticker["message"]["text"]
-    sticker["message"]["sticker"] = {
-        "file_id": "s",
-        "file_unique_id": "s",
-        "width": 1,
-        "height": 1,
-        "is_animated": False,
-        "is_video": False,
-        "type": "regular",
-    }
-    for update in [*questions, sticker]:
+    note_request = sticker()
+    for update in [*questions, note_request]:
         standin.push(update)
     sent = await standin.wait_for("sendMessage", count=8, seconds=30)
     by_question = {replied_to(s): parse_telegram_html(s["text"]) for s in sent}
-    ids = [u["message"]["message_id"] for u in [*questions, sticker]]
+    ids = [u["message"]["message_id"] for u in [*questions, note_request]]
     start, helps, deadline, poolin, weather, long, tags, note = (by_question[i] for i in ids)
     assert "四川比特币矿场集体断电" in start
     assert "/ask" in helps
