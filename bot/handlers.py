@@ -105,8 +105,9 @@ async def gate(update: Update, context: Context) -> None:
 async def answer_question(message: Message, question: str, context: Context) -> None:
     """Answer ``question`` under ``message`` (typing indicator, rate limit, reply)."""
     state = context.bot_data
+    service = state.service  # a reload swaps it; this question stays on the one it started with
     user = message.from_user
-    language = state.service.language_of(question)
+    language = service.language_of(question)
     if not question:
         await reply(message, Rendered(html.escape(text("ask_usage", language))))
         return
@@ -114,7 +115,7 @@ async def answer_question(message: Message, question: str, context: Context) -> 
         await reply(message, Rendered(html.escape(text("rate_limited", language))))
         return
     await message.chat.send_action(ChatAction.TYPING)
-    await reply(message, state.service.ask(question, HTML))
+    await reply(message, service.ask(question, HTML))
 
 
 async def on_text(update: Update, context: Context) -> None:
