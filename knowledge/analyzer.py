@@ -92,6 +92,10 @@ class Analyzer:
         tag = jieba.posseg.dt.word_tag_tab.get(word)
         return str(tag) if tag is not None else None
 
+    def segment(self, text: str) -> list[str]:
+        """Return jieba's precise-mode tokens of ``text``."""
+        return list(self._jieba.lcut(text))
+
     def search_subwords(self, word: str) -> list[str]:
         """Return jieba's search-mode pieces of ``word`` (its sub-words, then the word)."""
         return [w for w in self._jieba.lcut_for_search(word) if w.strip()]

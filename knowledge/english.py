@@ -81,11 +81,12 @@ def english_dates_and_numbers(text: str) -> str:
 @functools.cache
 def _glossary_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w]|\.\w)")
+    return re.compile(rf"(?<![a-z0-9.])(?:{alternation})(?![a-z0-9]|\.[a-z0-9])")
 
 
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
-_WORD = re.compile(r"(?<![\w.])[a-z]+(?![\w]|\.\w)")
+_WORD = re.compile(r"(?<![a-z0-9.])[a-z]+(?![a-z0-9]|\.[a-z0-9])")
+"""Latin words are delimited by anything but Latin letters and digits: 算力hashrate多少 works."""
 _SUFFIXES = (
     ("ies", "y"),
     ("es", ""),

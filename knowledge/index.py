@@ -120,9 +120,7 @@ class Index:
             if word[:1] not in "@#":
                 choices[(has_cjk(word), len(word))].append(word)
         index._choices = dict(choices)
-        index.pinyin_words = _pinyin_table(
-            pinyin, index.postings, analyzer.lexicon.question_phrases
-        )
+        index.pinyin_words = _pinyin_table(pinyin, index.postings, analyzer)
         return index
 
     @property
@@ -166,17 +164,21 @@ def pinyin_key(word: str) -> str:
 
 
 def _pinyin_table(
-    pinyin: dict[str, str], postings: dict[str, Postings], phrases: Sequence[str]
+    pinyin: dict[str, str], postings: dict[str, Postings], analyzer: Analyzer
 ) -> dict[str, str]:
     """Map each pinyin to the most frequent term that sounds so.
 
-    Question phrases (什么时候) come last, so that 什么时后 is corrected into a phrase that is
-    then dropped, and never shadow a term of the articles.
+    Then the aliases of known terms (关级 → 关机 → 关停), then question phrases (什么时后 →
+    什么时候, which is then dropped); neither ever shadows a term of the articles.
     """
+    lexicon = analyzer.lexicon
     table: dict[str, str] = {}
     for term in sorted(pinyin, key=lambda t: (-len(postings.get(t, _NONE)), t)):
         table.setdefault(pinyin[term], term)
-    for phrase in phrases:
-        if has_cjk(phrase):
-            table.setdefault(pinyin_key(phrase), phrase)
+    for variant, canonical in sorted(lexicon.aliases.items()):
+        if canonical in postings and has_cjk(variant) and analyzer.is_dictionary_word(variant):
+            table.setdefault(pinyin_key(variant), canonical)
+    for word in sorted(lexicon.question_words | set(lexicon.question_phrases)):
+        if len(word) >= 2 and has_cjk(word):
+            table.setdefault(pinyin_key(word), word)
     return table

@@ -9,6 +9,7 @@ from datetime import date
 from pypinyin import lazy_pinyin
 from rapidfuzz import fuzz, process
 
+from knowledge.analyzer import Analyzer
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
@@ -19,6 +20,7 @@ _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,100}>")
 """HTML tags pasted along with a question (<b>, </i>) are not words of it."""
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FUZZY_CUTOFF = 80.0
+_PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛")
 _NO_YEAR = date(1, 1, 1)
 _NO_YEAR_ANCHOR = "@0001"
 
@@ -68,11 +70,27 @@ def _cue_types(normalized: str, cues: dict[str, frozenset[str]]) -> frozenset[st
     return frozenset(found)
 
 
+def _cuts(tokens: list[str], analyzer: Analyzer) -> set[int]:
+    """Return the offsets inside dictionary words of two or more characters.
+
+    No window may start or end there: in 发展改革委发布, 委发 would cut 发布
+    (it is no typo of 违法).
+    """
+    inside: set[int] = set()
+    offset = 0
+    for token in tokens:
+        if len(token) > 1 and analyzer.is_dictionary_word(token):
+            inside.update(range(offset + 1, offset + len(token)))
+        offset += len(token)
+    return inside
+
+
 def correct_homophones(text: str, index: Index) -> str:
     """Replace non-words whose pinyin is that of a term of the index (挖旷 → 挖矿, 算历 → 算力).
 
-    Only a window of 2–4 characters that is neither a term of the index nor a jieba word is
-    replaced: readers type Chinese by pinyin, so their typos are homophones.
+    Readers type Chinese by pinyin, so their typos are homophones. A window of 2–4 characters is
+    replaced only when it is neither a term of the index nor a jieba word, holds no particle
+    (了, 的 …), and does not cut a dictionary word of the question.
     """
     analyzer = index.analyzer
     pieces: list[str] = []
@@ -80,12 +98,15 @@ def correct_homophones(text: str, index: Index) -> str:
     for run in _CJK_RUN.finditer(text):
         chars = run.group(0)
         syllables = lazy_pinyin(chars)
+        cuts = _cuts(analyzer.segment(chars), analyzer)
         i = 0
         out: list[str] = []
         while i < len(chars):
             for size in (4, 3, 2):
                 window = chars[i : i + size]
-                if len(window) < size:
+                if len(window) < size or i in cuts or i + size in cuts:
+                    continue
+                if _PARTICLES.intersection(window):
                     continue
                 if index.knows(window) or analyzer.is_dictionary_word(window):
                     out.append(window)  # a real word: keep it whole
@@ -109,8 +130,9 @@ def correct_homophones(text: str, index: Index) -> str:
 def unknown_weight(term: str, index: Index) -> float:
     """How much a term no passage holds counts: fully for nouns and names, less for fillers.
 
-    Weights come from ``unknown_word_weights.tsv`` by jieba part-of-speech tag; a single
-    Chinese character (做, 搞) takes the ``single`` weight.
+    Weights come from ``unknown_word_weights.tsv`` by jieba part-of-speech tag (搞完 is a verb
+    and counts little, 天气 a noun and counts fully); a single character (做, 全) takes the
+    ``single`` weight, since alone it rarely carries the question.
     """
     weights = index.analyzer.lexicon.unknown_word_weights
     if not has_cjk(term):

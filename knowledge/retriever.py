@@ -17,7 +17,7 @@ from knowledge.lexicon import Lexicon, load_lexicon
 from knowledge.models import Article
 from knowledge.query import Query, analyze
 
-CONTEXT_MATCH = 0.5
+CONTEXT_MATCH = 0.35
 """How much a term counts when only the passage's title or section heading holds it."""
 MIN_COVERAGE = 0.55
 """Share of the question's IDF weight a passage must cover to be an answer."""
