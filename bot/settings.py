@@ -31,7 +31,9 @@ def _chat_ids(value: object) -> object:
 class KnowledgeSettings(BaseSettings):
     """What the command-line tools need: where the posts are."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     knowledge: Path | None = Field(default=None, alias="ARTICLE_BOT_KNOWLEDGE")
     cache_dir: str = Field(default="", alias="ARTICLE_BOT_CACHE_DIR")

@@ -83,3 +83,16 @@ def test_webhook_url_must_be_https(monkeypatch):
 def test_knowledge_path(monkeypatch):
     monkeypatch.setenv("ARTICLE_BOT_KNOWLEDGE", "posts")
     assert load_settings(Settings).knowledge == Path("posts")
+
+
+def test_env_example_as_dotenv_gives_the_defaults(tmp_path):
+    from tests.conftest import REPO
+
+    (tmp_path / ".env").write_text((REPO / ".env.example").read_text(encoding="utf-8"))
+    settings = load_settings(Settings)
+    assert settings.token is None
+    assert settings.knowledge is None
+    assert settings.unanswered_log is None
+    assert settings.webhook_url is None
+    assert settings.allowed_chats == frozenset()
+    assert settings.flood_control is True
