@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -13,6 +14,7 @@ from knowledge.digest import FactLine
 
 MAX_MESSAGE_CHARS = 4096
 MAX_PARAGRAPH_CHARS = 3000
+_CLAUSE_END = re.compile(r"[，。；！？：,;!?]")
 _MONTHS = (
     "January",
     "February",
@@ -167,22 +169,32 @@ def fact_list_message(
     for line in lines:
         paragraph = text("paragraph", language, n=line.passage.paragraph)
         value = line.fact.value if line.fact.kind != "figure" else ""
-        label = f"{line.fact.text}（{value}）" if value else line.fact.text
-        context = _context(line)
+        label = (
+            f"{line.fact.text}（{value or line.about}）" if value or line.about else line.fact.text
+        )
         rows.append(
-            f"• {markup.bold(markup.escape(label))} {markup.escape(context)} "
+            f"• {markup.bold(markup.escape(label))} {markup.escape(_context(line))} "
             f"{markup.italic(markup.escape('— ' + paragraph))}"
         )
     return fit("\n".join(rows))
 
 
-def _context(line: FactLine, width: int = 24) -> str:
-    """A few words around the fact, so the list says what each date or number is about."""
-    passage = line.passage.text
-    after = passage[line.fact.end : line.fact.end + width]
-    before = passage[max(0, line.fact.start - width) : line.fact.start]
-    snippet = after if len(after.strip("，。、；：")) >= 6 else before + "▪" + after
-    return f"…{snippet.strip()}…"
+def _context(line: FactLine, width: int = 40, least: int = 12) -> str:
+    """The clause that holds the fact, so the list says what each date or number is about.
+
+    A short clause grows by the clause after it (5月21日，国务院…) or, at the end, before it.
+    """
+    text = line.passage.text
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
+    start = max(b for b in bounds if b <= line.fact.start)
+    end = min(b for b in bounds if b >= line.fact.end)
+    while end - start < least and (end < len(text) or start > 0):
+        if end < len(text):
+            end = min(b for b in bounds if b > end)
+        else:
+            start = max(b for b in bounds if b < start)
+    clause = text[start:end].strip("，。；：、 ")
+    return clause if len(clause) <= width else clause[: width - 1] + "…"
 
 
 def fit(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:

@@ -11,6 +11,7 @@ from knowledge.models import Fact
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _LIST_SEPARATOR = re.compile(r"、|及|以及|和|与")
 _RESPECTIVELY = "分别"
+_ITEM_NAME = re.compile(r"[^等的、，,。；]{1,16}")
 
 
 def _distance(fact: Fact, spans: Sequence[tuple[int, int]]) -> int:
@@ -18,17 +19,15 @@ def _distance(fact: Fact, spans: Sequence[tuple[int, int]]) -> int:
     return min(gaps, default=len(fact.text) * 1000)
 
 
-def respective_fact(
-    text: str, facts: Sequence[Fact], spans: Sequence[tuple[int, int]]
-) -> Fact | None:
-    """Resolve "A、B、C及D … 分别是 w、x、y、z": the figure in the place of the matched item.
+def respective_items(text: str, facts: Sequence[Fact]) -> list[tuple[tuple[int, int], Fact]]:
+    """Pair "A、B、C及D … 分别是 w、x、y、z": each item's span (from its head) with its figure.
 
-    Returns None unless the passage has such a list, the items and figures are as many, and a
-    matched span starts exactly one item (the item's head is its name: "Poolin等…").
+    Empty unless the passage has such a list and the items and figures are as many. An item's
+    head is where its name starts ("Poolin等具有…" starts with Poolin).
     """
     at = text.find(_RESPECTIVELY)
     if at < 0:
-        return None
+        return []
     end_match = _SENTENCE_END.search(text, at)
     end = end_match.start() if end_match else len(text)
     figures = [f for f in facts if f.kind == "figure" and at < f.start < end]
@@ -44,10 +43,25 @@ def respective_fact(
             best = items
         offset += len(clause)
     if len(best) < 2 or len(best) != len(figures):
-        return None
-    heads = [lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()) for lo, hi in best]
-    hit = {i for i, head in enumerate(heads) for s, _ in spans if s == head}
-    return figures[hit.pop()] if len(hit) == 1 else None
+        return []
+    items = [(lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi) for lo, hi in best]
+    return list(zip(items, figures, strict=True))
+
+
+def item_name(text: str, item: tuple[int, int]) -> str:
+    """The name an item starts with: up to 等, 的, a separator or punctuation (≤ 16 chars)."""
+    head, end = item
+    match = _ITEM_NAME.match(text[head:end])
+    return match.group(0).strip("及以和与 ") if match else ""
+
+
+def respective_fact(
+    text: str, facts: Sequence[Fact], spans: Sequence[tuple[int, int]]
+) -> Fact | None:
+    """The figure in the place of the list item a matched span starts (see respective_items)."""
+    starts = {s for s, _ in spans}
+    hits = [fact for (head, _), fact in respective_items(text, facts) if head in starts]
+    return hits[0] if len(hits) == 1 else None
 
 
 def pick_fact(

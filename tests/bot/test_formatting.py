@@ -133,3 +133,21 @@ def test_fit_cuts_on_a_line_boundary():
 )
 def test_english_dates(value, qualifier, expected):
     assert english_date(value, qualifier) == expected
+
+
+def test_figures_name_each_pool_of_a_respectively_list(service):
+    text = valid(service.figures(None, "zh", HTML).text)
+    for pair in (
+        "36.64%（Huobi Pool）",
+        "25.58%（Binance）",
+        "22.17%（AntPool）",
+        "8.05%（Poolin）",
+    ):
+        assert pair in text
+
+
+def test_timeline_lines_say_what_happened(service):
+    text = valid(service.timeline(None, "zh", HTML).text)
+    assert "5月21日（2021-05-21） 5月21日，国务院金融稳定发展委员会" in text
+    assert "5月下旬（2021-05） 5月下旬，内蒙古、四川等地相继召开" in text
+    assert text.index("5月21日（") < text.index("5月下旬（") < text.index("5月25日（")
