@@ -153,7 +153,10 @@ async def help_command(update: Update, context: Context) -> None:
 
 
 async def article_command(update: Update, context: Context) -> None:
-    """/about, /timeline, /figures: for one article, or a choice of articles when several."""
+    """Answer /about, /timeline or /figures [words] for one article.
+
+    The article the words name, else the only one, else a choice of the most recent ones.
+    """
     message = update.effective_message
     if message is None or not message.text:
         return
@@ -161,13 +164,18 @@ async def article_command(update: Update, context: Context) -> None:
     service = context.bot_data.service
     language = language_of(update)
     articles = service.articles
+    if context.args:
+        named = service.find_article(" ".join(context.args))
+        if named is not None:
+            await reply(message, _article_view(command, named.id, language, context))
+            return
     if len(articles) > 1:
         buttons = [
             [InlineKeyboardButton(a.title[:60], callback_data=f"{command}:{a.id}")]
             for a in articles[:MAX_ARTICLE_CHOICES]
         ]
         await message.reply_text(
-            html.escape(text("choose_article", language)),
+            html.escape(text("choose_article", language, command=command)),
             reply_markup=InlineKeyboardMarkup(buttons),
         )
         return

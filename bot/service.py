@@ -18,13 +18,15 @@ from bot.texts import Language, text
 from knowledge import Article, Reply, Retriever
 from knowledge.digest import key_figures, summary, timeline
 from knowledge.query import MAX_QUESTION_CHARS
-from knowledge.text import detect_language
+from knowledge.text import detect_language, normalize
 
 PAGE = 1
 """Excerpts per message; "More" pages through the rest."""
 SEARCH_DEPTH = 5
 MAX_SUGGESTIONS = 3
 SUGGESTED_TITLES = 50
+TITLE_MATCH = 60.0
+"""rapidfuzz partial_ratio (0–100) words must reach against a title to name that article."""
 _log = logging.getLogger(__name__)
 
 
@@ -100,6 +102,16 @@ class ArticleService:
         if article_id is None:
             return self.articles[0] if self.articles else None
         return self._by_id.get(article_id)
+
+    def find_article(self, words: str) -> Article | None:
+        """The article whose title the words best match (None when none matches well)."""
+        if not self.articles:
+            return None
+        titles = {a.id: a.title for a in self.articles}
+        found = process.extractOne(
+            words, titles, scorer=fuzz.partial_ratio, score_cutoff=TITLE_MATCH, processor=normalize
+        )
+        return self._by_id[found[2]] if found else None
 
     def _render(
         self,

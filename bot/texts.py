@@ -43,7 +43,11 @@ TEXTS: dict[str, dict[Language, str]] = {
         "zh": "这个机器人在此聊天中不可用。",
         "en": "This bot is not available in this chat.",
     },
-    "choose_article": {"zh": "请选择文章：", "en": "Choose an article:"},
+    "choose_article": {
+        "zh": "请选择文章（最新的在前；其他文章请发送 /{command} 标题中的词）：",
+        "en": "Choose an article (most recent first; "
+        "for others send /{command} words of its title):",
+    },
     "timeline": {"zh": "时间线", "en": "Timeline"},
     "figures": {"zh": "关键数字", "en": "Key figures"},
     "knows": {"zh": "我能回答关于这篇文章的问题：", "en": "I answer questions about this article:"},
