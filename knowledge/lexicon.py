@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -12,7 +13,7 @@ from knowledge.text import normalize
 DATA = resources.files("knowledge") / "data"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Everything retrieval knows about language, as opposed to about the articles."""
 
@@ -25,6 +26,14 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     domain_words: tuple[str, ...]
     unknown_word_weights: dict[str, float]
+
+    @functools.cached_property
+    def english_cue_phrases(self) -> re.Pattern[str]:
+        """English cues of several words (how big, what percentage): removed like question words."""
+        phrases = sorted(
+            (w for w in self.cue_words if w.isascii() and " " in w), key=len, reverse=True
+        )
+        return re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, phrases))})(?![a-z])")
 
     def canonical(self, term: str) -> str:
         """Return the canonical form of ``term`` (itself when it has no alias)."""

@@ -191,6 +191,7 @@ def analyze(question: str, index: Index) -> Query:
     types = _cue_types(normalized, lexicon.cues) | _cue_types(corrected, lexicon.cues)
     for phrase in lexicon.question_phrases:
         corrected = corrected.replace(phrase, " ")
+    corrected = lexicon.english_cue_phrases.sub(" ", corrected)
     facts = extract_facts(corrected, DateContext(year=_NO_YEAR.year, day=_NO_YEAR))
     terms: dict[str, QueryTerm] = {}
     for raw in index.analyzer.terms(corrected, facts, search=False):
