@@ -22,7 +22,7 @@ from telegram.ext import Application, ApplicationHandlerStop
 from bot import formatting
 from bot.formatting import HTML
 from bot.service import Rendered
-from bot.state import BotState, Context
+from bot.state import BotState, Budget, Context
 from bot.texts import HELP, Language, text
 from knowledge import KnowledgeError
 from knowledge.query import MAX_QUESTION_CHARS
@@ -111,8 +111,10 @@ async def answer_question(message: Message, question: str, context: Context) -> 
     if not question:
         await reply(message, Rendered(html.escape(text("ask_usage", language))))
         return
-    if user is not None and not state.allow_question(user.id):
+    budget = state.allow_question(user.id) if user is not None else Budget.ANSWER
+    if budget is Budget.WARN:
         await reply(message, Rendered(html.escape(text("rate_limited", language))))
+    if budget is not Budget.ANSWER:
         return
     await message.chat.send_action(ChatAction.TYPING)
     await reply(message, service.ask(question, HTML))

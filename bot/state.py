@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 import time
 from collections import defaultdict, deque
@@ -16,6 +17,16 @@ from bot.settings import Settings
 from knowledge import Retriever
 
 WINDOW_SECONDS = 60.0
+
+
+class Budget(enum.Enum):
+    """What to do with a reader's question under the per-user limit."""
+
+    ANSWER = "answer"
+    WARN = "warn"
+    DROP = "drop"
+
+
 _log = logging.getLogger(__name__)
 
 
@@ -27,6 +38,7 @@ class BotState:
         self._settings: Settings | None = None
         self._knowledge: Path | None = None
         self._asked: dict[int, deque[float]] = defaultdict(deque)
+        self._warned: set[int] = set()
         self._reloading = asyncio.Lock()
 
     def configure(
@@ -75,16 +87,24 @@ class BotState:
             raise RuntimeError("BotState used before configure()")
         return self._settings
 
-    def allow_question(self, user_id: int, now: float | None = None) -> bool:
-        """Count a question against the user's budget; False when over it this minute."""
+    def allow_question(self, user_id: int, now: float | None = None) -> Budget:
+        """Count a question against the user's budget for the last minute.
+
+        Over the budget, the first question gets ``WARN`` (tell the reader once) and the rest
+        ``DROP`` (a flood is not answered message by message) until the minute frees a place.
+        """
         now = time.monotonic() if now is None else now
         asked = self._asked[user_id]
         while asked and now - asked[0] >= WINDOW_SECONDS:
             asked.popleft()
-        if len(asked) >= self.settings.questions_per_minute:
-            return False
-        asked.append(now)
-        return True
+        if len(asked) < self.settings.questions_per_minute:
+            asked.append(now)
+            self._warned.discard(user_id)
+            return Budget.ANSWER
+        if user_id in self._warned:
+            return Budget.DROP
+        self._warned.add(user_id)
+        return Budget.WARN
 
     def chat_allowed(self, chat_id: int) -> bool:
         """Return whether the allowlist (when set) admits the chat."""

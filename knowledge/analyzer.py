@@ -18,7 +18,6 @@ _LATIN_TOKEN = re.compile(r"[a-z0-9](?:[a-z0-9_\-]|\.(?=[a-z0-9]))*")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _NAMED_WORK = re.compile(r"《([^《》]{2,40})》")
 _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*")
-_PURE_NUMBER = re.compile(r"\d+")
 
 jieba.setLogLevel(logging.WARNING)
 
