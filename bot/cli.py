@@ -46,10 +46,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question (or one per input line with --jsonl)."""
     retriever = _retriever(args.knowledge)
     if args.jsonl:
-        for line in sys.stdin:
-            question = line.rstrip("\r\n")
-            if question.strip():
-                print(_reply_json(retriever, question, args.top), flush=True)
+        for line in sys.stdin:  # one object per line, blank lines too, so outputs pair with inputs
+            print(_reply_json(retriever, line.rstrip("\r\n"), args.top), flush=True)
         return 0
     if not args.question:
         raise CliError("ask: give a QUESTION, or --jsonl to read questions from standard input")
