@@ -45,6 +45,28 @@ def message(
     return {"message": body}
 
 
+def button_press(data: str, asked: dict[str, Any], number: int = 0) -> dict[str, Any]:
+    """A ``callback_query`` update: a button pressed under the bot's answer to ``asked``."""
+    question = asked["message"]
+    answer = {
+        "message_id": 90_000 + number,
+        "date": 0,
+        "chat": question["chat"],
+        "from": BOT,
+        "text": "answer",
+        "reply_to_message": question,
+    }
+    return {
+        "callback_query": {
+            "id": f"cb{number}",
+            "chat_instance": "ci",
+            "data": data,
+            "message": answer,
+            "from": question["from"],
+        }
+    }
+
+
 def sticker(chat_id: int = 1, chat_type: str = "private") -> dict[str, Any]:
     """A ``message`` update holding a sticker and no text."""
     update = message("", chat_id=chat_id, chat_type=chat_type)

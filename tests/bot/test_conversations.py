@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-from tests.bot.conftest import message, sticker
+from tests.bot.conftest import button_press, message, sticker
 from tests.bot.standin import BOT, Fault, parse_telegram_html
 
 
@@ -66,26 +66,8 @@ async def test_more_and_full_paragraph_buttons(running_bot):
     running_bot.push(question)
     (answer,) = await running_bot.wait_for("sendMessage")
     buttons = [b["callback_data"] for row in answer["reply_markup"]["inline_keyboard"] for b in row]
-    bot_message = {
-        "message_id": 9999,
-        "date": 0,
-        "chat": {"id": 1, "type": "private"},
-        "from": BOT,
-        "text": "answer",
-        "reply_to_message": question["message"],
-    }
     for number, data in enumerate(buttons):
-        running_bot.push(
-            {
-                "callback_query": {
-                    "id": f"cb{number}",
-                    "chat_instance": "x",
-                    "data": data,
-                    "message": bot_message,
-                    "from": {"id": 1, "is_bot": False, "first_name": "Reader"},
-                }
-            }
-        )
+        running_bot.push(button_press(data, question, number))
     sent = await running_bot.wait_for("sendMessage", count=1 + len(buttons))
     assert len(running_bot.sent("answerCallbackQuery")) == len(buttons)
     assert all(len(d.encode()) <= 64 for d in buttons)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 from knowledge import load_knowledge
-from tests.bot.conftest import message
-from tests.bot.standin import BOT, parse_telegram_html
+from tests.bot.conftest import button_press, message
+from tests.bot.standin import parse_telegram_html
 from tests.conftest import SEED
 
 
@@ -30,25 +30,7 @@ async def test_article_commands_offer_a_choice_and_answer_name_their_article(
     assert button["callback_data"] == f"about:{newest_first[1].id}"
 
     asked = message("/about")
-    bot_message = {
-        "message_id": 5000,
-        "date": 0,
-        "chat": {"id": 1, "type": "private"},
-        "from": BOT,
-        "text": "choose",
-        "reply_to_message": asked["message"],
-    }
-    standin.push(
-        {
-            "callback_query": {
-                "id": "c1",
-                "chat_instance": "i",
-                "data": button["callback_data"],
-                "message": bot_message,
-                "from": {"id": 1, "is_bot": False, "first_name": "R"},
-            }
-        }
-    )
+    standin.push(button_press(button["callback_data"], asked))
     sent = await standin.wait_for("sendMessage", count=2, seconds=30)
     assert parse_telegram_html(sent[1]["text"]).startswith(newest_first[1].title)
 

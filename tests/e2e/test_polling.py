@@ -6,7 +6,7 @@ import asyncio
 from collections import Counter
 from typing import Any
 
-from tests.bot.conftest import message, sticker
+from tests.bot.conftest import button_press, message, sticker
 from tests.bot.standin import BOT, Fault, parse_telegram_html
 
 
@@ -83,26 +83,8 @@ async def test_groups_inline_and_buttons(launch, standin):
     assert "第16段" in inline["results"][0]["input_message_content"]["message_text"]
     first = next(s for s in sent if replied_to(s) == asked["message"]["message_id"])
     buttons = [b["callback_data"] for row in first["reply_markup"]["inline_keyboard"] for b in row]
-    answer_message = {
-        "message_id": 778,
-        "date": 0,
-        "from": BOT,
-        "text": "answer",
-        "chat": {"id": -4, "type": "group", "title": "g"},
-        "reply_to_message": asked["message"],
-    }
     for number, data in enumerate(buttons):
-        standin.push(
-            {
-                "callback_query": {
-                    "id": f"c{number}",
-                    "chat_instance": "i",
-                    "data": data,
-                    "message": answer_message,
-                    "from": {"id": 5, "is_bot": False, "first_name": "R"},
-                }
-            }
-        )
+        standin.push(button_press(data, asked, number))
     await standin.wait_for("answerCallbackQuery", count=len(buttons), seconds=30)
     await standin.wait_for("sendMessage", count=3 + len(buttons), seconds=30)
     assert await bot.stop() == 0
