@@ -11,6 +11,7 @@ from pathlib import Path
 
 from telegram import Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -25,9 +26,9 @@ from telegram.ext import (
 )
 
 from bot import handlers
-from bot.redaction import configure_logging
+from bot.redaction import configure_logging, redact
 from bot.service import ArticleService
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 from bot.state import BotState
 from bot.webhook import serve_webhook
 from knowledge import Retriever
@@ -94,13 +95,32 @@ def build_application(
     return application
 
 
+class BotApiUnreachable(Exception):
+    """The Bot API could not be reached at start-up; ``str()`` is one line for the operator."""
+
+
 def serve(settings: Settings, retriever: Retriever, knowledge: Path | None = None) -> int:
-    """Run until SIGINT/SIGTERM: long polling, or a webhook when one is configured."""
+    """Run until SIGINT/SIGTERM: long polling, or a webhook when one is configured.
+
+    Raises:
+        SettingsError: the Bot API rejects the token.
+        BotApiUnreachable: the Bot API cannot be reached at start-up.
+    """
     configure_logging(settings.log_level)
     application = build_application(settings, retriever, knowledge)
-    if settings.webhook_url:
-        asyncio.run(serve_webhook(application, settings))
-    else:
-        _log.info("serving by long polling")
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    try:
+        if settings.webhook_url:
+            asyncio.run(serve_webhook(application, settings))
+        else:
+            _log.info("serving by long polling")
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken as exc:
+        raise SettingsError(
+            f"TELEGRAM_BOT_TOKEN: the Bot API rejected it ({redact(str(exc))})"
+        ) from None
+    except NetworkError as exc:
+        raise BotApiUnreachable(
+            f"cannot reach the Bot API at {settings.api_base_url} "
+            f"(TELEGRAM_API_BASE_URL): {redact(str(exc))}"
+        ) from None
     return 0

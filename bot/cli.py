@@ -19,6 +19,7 @@ from knowledge.evaluation import (
 )
 
 EXIT_USAGE = 2
+EXIT_UNREACHABLE = 1
 FLOOR_HIT1 = 0.95
 FLOOR_CATEGORY_HIT1 = 0.90
 FLOOR_REJECTED = 0.95
@@ -142,12 +143,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     """Serve Telegram (long polling, or a webhook when ARTICLE_BOT_WEBHOOK_URL is set)."""
     settings = load_settings(Settings)
-    from bot.app import serve
+    from bot.app import BotApiUnreachable, serve
 
     if settings.token is None:
         raise CliError("TELEGRAM_BOT_TOKEN is not set (environment or .env): the bot cannot start")
     knowledge = args.knowledge or settings.knowledge or bundled_knowledge_path()
-    return serve(settings, _retriever(knowledge), knowledge)
+    try:
+        return serve(settings, _retriever(knowledge), knowledge)
+    except BotApiUnreachable as exc:
+        print(f"article-bot: {exc}", file=sys.stderr)
+        return EXIT_UNREACHABLE
 
 
 def cmd_default(args: argparse.Namespace) -> int:

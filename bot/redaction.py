@@ -22,10 +22,19 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+def _without_retry_traceback(record: logging.LogRecord) -> bool:
+    """PTB's network retry loop logs a full traceback for a refused connection: keep one line."""
+    if record.name.startswith("telegram.ext") and "Network Retry Loop" in record.getMessage():
+        record.exc_info = None
+        record.exc_text = None
+    return True
+
+
 def configure_logging(level: str) -> None:
     """Log to stderr through the redacting formatter; httpx request lines only at WARNING."""
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_without_retry_traceback)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
