@@ -29,7 +29,7 @@ from bot import handlers
 from bot.redaction import configure_logging, redact
 from bot.service import ArticleService
 from bot.settings import Settings, SettingsError
-from bot.state import BotState
+from bot.state import BotApplication, BotState
 from bot.webhook import serve_webhook
 from knowledge import Retriever
 
@@ -39,7 +39,7 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 _log = logging.getLogger(__name__)
 
 
-async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_init(application: BotApplication) -> None:
     await application.bot.set_my_commands(handlers.bot_commands("en"))
     await application.bot.set_my_commands(handlers.bot_commands("zh"), language_code="zh")
     loop = asyncio.get_running_loop()
@@ -51,7 +51,7 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
 
 def build_application(
     settings: Settings, retriever: Retriever, knowledge: Path | None = None
-) -> Application:  # type: ignore[type-arg]
+) -> BotApplication:
     """Build the bot: handlers registered, shared state typed in ``bot_data``.
 
     ``knowledge`` is where SIGHUP and /reload re-read the posts from (None: no reloading).

@@ -17,12 +17,12 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ChatType
-from telegram.ext import Application, ApplicationHandlerStop
+from telegram.ext import ApplicationHandlerStop
 
 from bot import formatting
 from bot.formatting import HTML
 from bot.service import Rendered
-from bot.state import BotState, Budget, Context
+from bot.state import BotApplication, BotState, Budget, Context
 from bot.texts import HELP, Language, text
 from knowledge import KnowledgeError
 from knowledge.query import MAX_QUESTION_CHARS
@@ -288,7 +288,7 @@ async def reload_command(update: Update, context: Context) -> None:
     await reply(message, Rendered(html.escape(text("reloaded", language, n=count))))
 
 
-async def reload_on_signal(application: Application) -> None:  # type: ignore[type-arg]
+async def reload_on_signal(application: BotApplication) -> None:
     """SIGHUP: re-read the knowledge; on failure log why and keep serving the old index."""
     state: BotState = application.bot_data
     try:

@@ -10,7 +10,7 @@ from collections import defaultdict, deque
 from pathlib import Path
 from typing import Any
 
-from telegram.ext import CallbackContext, ExtBot
+from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.service import ArticleService
 from bot.settings import Settings
@@ -113,3 +113,12 @@ class BotState:
 
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotState]
+BotApplication = Application[
+    ExtBot[None],
+    CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotState],
+    dict[Any, Any],
+    dict[Any, Any],
+    BotState,
+    JobQueue[CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]],
+]
+"""The application as ``ApplicationBuilder`` types it for typed ``bot_data``."""

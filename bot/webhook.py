@@ -14,9 +14,9 @@ import signal
 
 from aiohttp import web
 from telegram import Update
-from telegram.ext import Application
 
 from bot.settings import Settings
+from bot.state import BotApplication
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY_BYTES = 1 << 20
@@ -24,7 +24,7 @@ _log = logging.getLogger(__name__)
 
 
 def webhook_app(
-    application: Application,  # type: ignore[type-arg]
+    application: BotApplication,
     secret: str,
     path: str,
 ) -> web.Application:
@@ -50,7 +50,7 @@ def webhook_app(
     return app
 
 
-async def serve_webhook(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
+async def serve_webhook(application: BotApplication, settings: Settings) -> None:
     """Register the webhook, serve until SIGINT or SIGTERM, then shut down cleanly."""
     if settings.webhook_url is None or settings.webhook_secret is None:
         raise ValueError(

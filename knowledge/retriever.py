@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -194,9 +194,10 @@ def _lacks_asked_fact(query: Query, entry: IndexedPassage) -> bool:
     return "howmuch" in query.types and "when" not in query.types and "figure" not in kinds
 
 
-def _merge(spans: object) -> list[tuple[int, int]]:
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort spans and join those that overlap or touch."""
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):  # type: ignore[call-overload]
+    for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:

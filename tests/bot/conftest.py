@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram.ext import Application
 
 from bot.app import build_application
 from bot.settings import Settings
+from bot.state import BotApplication
 from knowledge import Retriever
 from tests.bot.standin import BOT, StandIn
 
@@ -88,7 +88,7 @@ async def start_bot(
     standin: StandIn, retriever: Retriever
 ) -> AsyncIterator[Callable[..., Awaitable[StandIn]]]:
     """Start the real Application polling the stand-in, with settings overridden by name."""
-    running: list[Application] = []  # type: ignore[type-arg]
+    running: list[BotApplication] = []
 
     async def start(knowledge: Path | None = None, **overrides: Any) -> StandIn:
         values = {
@@ -101,7 +101,8 @@ async def start_bot(
         loaded = Retriever.load(knowledge, None) if knowledge else retriever
         application = build_application(settings, loaded, knowledge)
         await application.initialize()
-        await application.post_init(application)  # type: ignore[misc]
+        assert application.post_init is not None
+        await application.post_init(application)
         assert application.updater is not None
         await application.updater.start_polling(poll_interval=0.0, timeout=1)
         await application.start()
