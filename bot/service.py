@@ -56,12 +56,17 @@ class ArticleService:
     articles: list[Article] = field(init=False, repr=False)
     """The articles, most recent first."""
     _by_id: dict[str, Article] = field(init=False, repr=False)
+    _answered_by: dict[str, str] = field(init=False, repr=False)
+    """Each suggestion → the passage that answers it."""
 
     def __post_init__(self) -> None:
         self.articles = sorted(self.retriever.articles, key=lambda a: a.published, reverse=True)
         self._by_id = {a.id: a for a in self.articles}
         if not self.suggestions:
-            self.suggestions = answerable_suggestions(self.retriever, self.articles)
+            self._answered_by = answerable_suggestions(self.retriever, self.articles)
+            self.suggestions = list(self._answered_by)
+        else:
+            self._answered_by = {}
 
     @staticmethod
     def language_of(question: str) -> Language:
@@ -91,11 +96,26 @@ class ArticleService:
         return Rendered(formatting.answer_message(page, language, markup), tuple(buttons))
 
     def nearest(self, question: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
-        """Return up to ``limit`` answerable questions, the nearest to ``question`` first."""
+        """Return up to ``limit`` answerable questions, the nearest to ``question`` first.
+
+        Suggestions in the reader's language first; among them, those answered from the
+        passages nearest the question (the reader asked about that passage in words the bot
+        could not match), then the most similar wording.
+        """
         if not self.suggestions:
             return []
-        ranked = process.extract(question, self.suggestions, scorer=fuzz.ratio, limit=limit)
-        return [choice for choice, _, _ in ranked]
+        near = self.retriever.closest_passages(question)
+        by_passage = sorted(
+            (near.index(self._answered_by[s]), s)
+            for s in self.suggestions
+            if self._answered_by.get(s) in near
+        )
+        chosen = list(dict.fromkeys(s for _, s in by_passage))
+        ranked = process.extract(question, self.suggestions, scorer=fuzz.ratio, limit=None)
+        chosen.extend(c for c, _, _ in ranked if c not in chosen)
+        language = self.language_of(question)
+        chosen.sort(key=lambda s: self.language_of(s) != language)  # stable: same language first
+        return chosen[:limit]
 
     def article(self, article_id: str | None = None) -> Article | None:
         """Return the article with ``article_id`` (the most recent one when None)."""
@@ -196,11 +216,11 @@ class ArticleService:
             _log.warning("cannot append to %s: %s", self.unanswered_log, exc.strerror or exc)
 
 
-def answerable_suggestions(retriever: Retriever, articles: Sequence[Article]) -> list[str]:
-    """The curated example questions and recent articles' titles, kept only when answered.
+def answerable_suggestions(retriever: Retriever, articles: Sequence[Article]) -> dict[str, str]:
+    """Return the answerable suggestions, each with the id of the passage that answers it.
 
-    Only the ``SUGGESTED_TITLES`` most recent titles are tried, so that start-up and reloads
-    stay fast with thousands of posts.
+    Candidates are the curated example questions and the titles of the ``SUGGESTED_TITLES``
+    most recent articles (so that start-up and reloads stay fast with thousands of posts).
     """
     curated = (resources.files("bot") / "data" / "suggestions.txt").read_text(encoding="utf-8")
     candidates: Sequence[str] = [
@@ -211,4 +231,9 @@ def answerable_suggestions(retriever: Retriever, articles: Sequence[Article]) ->
         ),
         *(a.title for a in articles[:SUGGESTED_TITLES]),
     ]
-    return [q for q in dict.fromkeys(candidates) if retriever.search(q, top=1).answers]
+    answered: dict[str, str] = {}
+    for question in dict.fromkeys(candidates):
+        answers = retriever.search(question, top=1).answers
+        if answers:
+            answered[question] = answers[0].passage_id
+    return answered

@@ -90,6 +90,15 @@ class Retriever:
         answers = [self._answer(query, s) for s in ranked[:top] if _is_answer(s)]
         return Reply(question=question, language=query.language, answers=answers)
 
+    def closest_passages(self, question: str, limit: int = 3) -> list[str]:
+        """Return the ids of the passages nearest the question, answerable or not.
+
+        Only for pointing a reader somewhere when there is no answer (suggestions); never show
+        these as answers.
+        """
+        ranked = self.rank(analyze(question, self.index))[:limit]
+        return [self.index.passages[s.number].passage.id for s in ranked]
+
     def rank(self, query: Query) -> list[Scored]:
         """Return the best candidate passages of ``query``, best first (answers or not).
 

@@ -151,3 +151,11 @@ def test_timeline_lines_say_what_happened(service):
     assert "5月21日（2021-05-21） 5月21日，国务院金融稳定发展委员会" in text
     assert "5月下旬（2021-05） 5月下旬，内蒙古、四川等地相继召开" in text
     assert text.index("5月21日（") < text.index("5月下旬（") < text.index("5月25日（")
+
+
+def test_suggestions_lead_with_questions_about_the_nearest_passage(service):
+    question = "四川的矿老板们得多久关完？"  # colloquial: 老板 and 关完 are not the article's words
+    assert service.retriever.search(question).answers == []
+    assert service.nearest(question)[0] == "四川要求什么时候前完成挖矿项目关停？"
+    english = service.nearest("What is the weather in Beijing?")
+    assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in english)
