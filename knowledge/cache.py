@@ -24,7 +24,7 @@ from knowledge.index import ArticleTerms, Index, analyze_article, build_analyzer
 from knowledge.ingest import PostFile, check_unique, parse_post, read_posts
 from knowledge.lexicon import Lexicon
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _log = logging.getLogger(__name__)
 
 
@@ -113,7 +113,7 @@ def load_index(path: Path, lexicon: Lexicon, cache_dir: Path | None) -> Index:
         if hit is None:
             analysed.append(analyze_article(article, analyzer))
         else:
-            analysed.append(ArticleTerms(article, hit.spans, hit.context, hit.pinyin))
+            analysed.append(ArticleTerms(article, hit.spans, hit.context, hit.title, hit.pinyin))
     fresh = dict(zip(keys, analysed, strict=True))
     if fresh.keys() != cached.keys():
         cache.save(fresh)

@@ -25,6 +25,7 @@ class IndexedPassage:
     article: Article
     spans: dict[str, list[tuple[int, int]]]
     context_terms: frozenset[str]
+    title_terms: frozenset[str]
 
 
 Postings = npt.NDArray[np.int32]
@@ -36,19 +37,21 @@ class ArticleTerms:
     """What indexing needs of one article, computed once and cacheable (picklable).
 
     ``spans[i]`` maps each term of passage i to where it stands; ``context[i]`` holds the terms
-    of the article's title and of passage i's section heading; ``pinyin`` maps the article's
-    Chinese terms to their pinyin (for typo correction).
+    of the article's title and of passage i's section heading that passage i lacks; ``title``
+    the terms of the title; ``pinyin`` maps the article's Chinese terms to their pinyin (for
+    typo correction).
     """
 
     article: Article
     spans: tuple[dict[str, list[tuple[int, int]]], ...]
     context: tuple[frozenset[str], ...]
+    title: frozenset[str]
     pinyin: dict[str, str]
 
 
 def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
     """Segment every passage, title and heading of ``article``."""
-    title_terms = {t.term for t in analyzer.terms(article.title)}
+    title_terms = frozenset(t.term for t in analyzer.terms(article.title))
     section_terms: dict[str | None, set[str]] = {None: set()}
     all_spans = []
     contexts = []
@@ -62,7 +65,7 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
         contexts.append(frozenset((title_terms | section_terms[passage.section]) - spans.keys()))
     words = {t for spans in all_spans for t in spans} | {t for c in contexts for t in c}
     pinyin = {w: pinyin_key(w) for w in words if 2 <= len(w) <= 6 and has_cjk(w)}
-    return ArticleTerms(article, tuple(all_spans), tuple(contexts), pinyin)
+    return ArticleTerms(article, tuple(all_spans), tuple(contexts), title_terms, pinyin)
 
 
 def build_analyzer(articles: Sequence[Article], lexicon: Lexicon) -> Analyzer:
@@ -108,7 +111,7 @@ class Index:
                 item.article.passages, item.spans, item.context, strict=True
             ):
                 number = len(index.passages)
-                index.passages.append(IndexedPassage(passage, item.article, spans, ctx))
+                index.passages.append(IndexedPassage(passage, item.article, spans, ctx, item.title))
                 for key in spans:
                     postings[key].append(number)
                 for key in ctx:

@@ -27,6 +27,8 @@ word (比特币) shared with the article is not an answer."""
 TYPE_BONUS = 0.2
 SMALL_COUNT = 10
 FOCUS_BONUS = 0.05
+TOPIC_MATCH = 0.6
+"""How much a term of its article's title counts in ranking for a passage that lacks it."""
 SHORTLIST = 100
 """Passages fully scored per question (the rest cannot outrank them by bonuses alone)."""
 TYPE_MISMATCH = 0.8
@@ -87,7 +89,7 @@ class Retriever:
         """Return up to ``top`` answers to ``question``, best first."""
         query = analyze(question, self.index)
         ranked = self.rank(query)
-        answers = [self._answer(query, s) for s in ranked[:top] if _is_answer(s)]
+        answers = [self._answer(query, s) for s in [s for s in ranked if _is_answer(s)][:top]]
         return Reply(question=question, language=query.language, answers=answers)
 
     def closest_passages(self, question: str, limit: int = 3) -> list[str]:
@@ -140,7 +142,8 @@ class Retriever:
         specificity = in_text / self.index.max_idf
         bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
         scale = TYPE_MISMATCH if _lacks_asked_fact(query, entry) else 1.0
-        return Scored(coverage, specificity, round(100 * (coverage * scale + bonus), 2), number)
+        fit = _ranking_coverage(entry, weights)
+        return Scored(coverage, specificity, round(100 * (fit * scale + bonus), 2), number)
 
     def _answer(self, query: Query, scored: Scored) -> Answer:
         entry = self.index.passages[scored.number]
@@ -160,6 +163,26 @@ class Retriever:
             passage_id=passage.id,
             article_id=entry.article.id,
         )
+
+
+def _ranking_coverage(entry: IndexedPassage, weights: dict[str, float]) -> float:
+    """Return coverage for ranking: an unrepeated title term counts ``TOPIC_MATCH``.
+
+    A term of the article's title that the passage does not repeat counts ``TOPIC_MATCH``
+    rather than ``CONTEXT_MATCH``. Every passage of an article is about its title
+    (四川比特币矿场集体断电): the passage holding the deadline answers 四川矿场什么时候关停
+    even when it does not say 四川 again.
+    """
+    total = sum(weights.values())
+    matched = 0.0
+    for term, weight in weights.items():
+        if term in entry.spans:
+            matched += weight
+        elif term in entry.title_terms:
+            matched += TOPIC_MATCH * weight
+        elif term in entry.context_terms:
+            matched += CONTEXT_MATCH * weight
+    return matched / total
 
 
 def _focus(entry: IndexedPassage, weights: dict[str, float]) -> float:
@@ -182,7 +205,7 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
     bonus = 0.0
     if "when" in query.types and any(f.kind != "figure" for f in facts):
         bonus += TYPE_BONUS
-        if "deadline" in query.types and any(f.kind == "deadline" for f in facts):
+        if any(f.kind == "deadline" for f in facts):  # "when must…" is usually a deadline
             bonus += TYPE_BONUS / 2
     if "howmuch" in query.types and any(
         f.kind == "figure" and f.qualifier != "ordinal" for f in facts
