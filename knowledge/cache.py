@@ -85,6 +85,9 @@ class AnalysisCache:
             with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False) as handle:
                 pickle.dump(entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(handle.name, self.path)
+            for stale in self.path.parent.glob("analysed-posts-v*.pickle"):
+                if stale != self.path:  # a cache of an older format
+                    stale.unlink()
         except OSError as exc:
             _log.warning("%s: cannot write the cache (%s); starting without it", self.path, exc)
 

@@ -84,3 +84,11 @@ def test_bad_post_is_reported_even_when_others_are_cached(tmp_path):
     (posts / "c.md").write_text("---\ntitle: x\n---\n<p>y</p>")
     with pytest.raises(KnowledgeError, match=r"c\.md: front matter has no 'date'"):
         Retriever.load(posts, cache)
+
+
+def test_a_cache_of_an_older_format_is_removed(tmp_path):
+    posts, cache = folder_of_posts(tmp_path), tmp_path / "cache"
+    cache.mkdir()
+    (cache / "analysed-posts-v0.pickle").write_bytes(b"old")
+    Retriever.load(posts, cache)
+    assert [p.name for p in cache.iterdir()] == [AnalysisCache(cache).path.name]  # type: ignore[union-attr]
