@@ -54,11 +54,13 @@ class Retriever:
     ``coverage = Σ w(t)·m(t, p) / Σ w(t)`` over the question's terms t, with ``w = weight · idf``
     (unknown terms count with the IDF of an unseen term, so they pull coverage down) and
     ``m`` = 1 when the passage holds t, ``CONTEXT_MATCH`` when only its title or heading does.
-    ``score = 100 · (coverage · fit + bonuses)``; bonuses reward a passage holding the kind of
-    fact the question asks for (a date for "when", a figure for "how much" …) and ``fit`` is
-    ``TYPE_MISMATCH`` for a passage that holds none. A passage is an
-    answer only when coverage ≥ ``MIN_COVERAGE`` and specificity ≥ ``MIN_SPECIFICITY``;
-    a question nothing answers gets an empty list, never the least bad passage.
+    Ranking uses the same sum, except that a term of the article's title the passage does not
+    repeat counts ``TOPIC_MATCH``: ``score = 100 · (ranking coverage · fit + bonuses)``, where
+    bonuses reward a passage holding the kind of fact the question asks for (a date for "when",
+    a figure for "how much" …) and ``fit`` is ``TYPE_MISMATCH`` for a passage that holds none.
+    A passage is an answer only when coverage ≥ ``MIN_COVERAGE`` and specificity ≥
+    ``MIN_SPECIFICITY``; a question nothing answers gets an empty list, never the least bad
+    passage.
     """
 
     def __init__(self, index: Index) -> None:

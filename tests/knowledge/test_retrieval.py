@@ -2,7 +2,8 @@ import pytest
 
 from knowledge import Retriever
 from knowledge.evaluation import evaluate, load_questions
-from knowledge.retriever import MIN_COVERAGE
+from knowledge.query import analyze
+from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
 
 
 @pytest.mark.parametrize(
@@ -82,8 +83,17 @@ def test_no_direct_fact_for_other_questions(retriever):
 
 
 def test_every_answer_passes_the_gate(retriever):
-    for answer in retriever.search("四川矿机关停", top=10).answers:
-        assert answer.score >= 100 * MIN_COVERAGE
+    question = "四川矿机关停"
+    ranked = retriever.rank(analyze(question, retriever.index))
+    gate = {
+        retriever.index.passages[s.number].passage.id: s.coverage >= MIN_COVERAGE
+        and s.specificity >= MIN_SPECIFICITY
+        for s in ranked
+    }
+    answers = retriever.search(question, top=10).answers
+    assert answers
+    assert all(gate[a.passage_id] for a in answers)
+    assert len(answers) == min(10, sum(gate.values()))  # every passage that passes, best first
 
 
 def test_overlong_question_is_cut_not_refused(retriever):
