@@ -26,6 +26,14 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     domain_words: tuple[str, ...]
     unknown_word_weights: dict[str, float]
+    aspect_words: frozenset[str]
+    asked_units: dict[str, frozenset[str]]
+
+    @functools.cached_property
+    def asked_unit_pattern(self) -> re.Pattern[str]:
+        """多少台, 几家, 多少钱: a count asked with its measure word (not 哪几个, "which")."""
+        words = "|".join(map(re.escape, sorted(self.asked_units, key=len, reverse=True)))
+        return re.compile(rf"(?<!哪)(?:多少|几)(?P<unit>{words})")
 
     @functools.cached_property
     def english_cue_phrases(self) -> re.Pattern[str]:
@@ -85,4 +93,8 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         domain_words=domain,
         unknown_word_weights={tag: float(w) for tag, w in _table("unknown_word_weights.tsv")},
+        aspect_words=_words("aspect_words.txt"),
+        asked_units={
+            word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")
+        },
     )

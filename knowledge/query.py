@@ -47,6 +47,8 @@ class Query:
     language: str
     terms: tuple[QueryTerm, ...]
     types: frozenset[str]
+    units: frozenset[str] = frozenset()
+    """Units a figure must carry to answer (多少台 → 台); empty when the question names none."""
 
     @property
     def anchors(self) -> tuple[QueryTerm, ...]:
@@ -71,15 +73,16 @@ def _cue_types(normalized: str, cues: dict[str, frozenset[str]]) -> frozenset[st
 
 
 def _cuts(tokens: list[str], analyzer: Analyzer) -> set[int]:
-    """Return the offsets inside dictionary words of two or more characters.
+    """Return the offsets inside the question's words.
 
-    No window may start or end there: in 发展改革委发布, 委发 would cut 发布
-    (it is no typo of 违法).
+    Those are dictionary words of two or more characters and names jieba guesses of three or
+    more (中本聪; a guessed pair may be a typo). No window may start or end there: in
+    发展改革委发布, 委发 would cut 发布 (it is no typo of 违法).
     """
     inside: set[int] = set()
     offset = 0
     for token in tokens:
-        if len(token) > 1 and analyzer.is_dictionary_word(token):
+        if len(token) > 2 or (len(token) > 1 and analyzer.is_dictionary_word(token)):
             inside.update(range(offset + 1, offset + len(token)))
         offset += len(token)
     return inside
@@ -90,7 +93,7 @@ def correct_homophones(text: str, index: Index) -> str:
 
     Readers type Chinese by pinyin, so their typos are homophones. A window of 2–4 characters is
     replaced only when it is neither a term of the index nor a jieba word, holds no particle
-    (了, 的 …), and does not cut a dictionary word of the question.
+    (了, 的 …), and does not cut a word of the question (中本聪是 is no typo of 从事).
     """
     analyzer = index.analyzer
     pieces: list[str] = []
@@ -132,15 +135,32 @@ def unknown_weight(term: str, index: Index) -> float:
 
     Weights come from ``unknown_word_weights.tsv`` by jieba part-of-speech tag (搞完 is a verb
     and counts little, 天气 a noun and counts fully); a single character (做, 全) takes the
-    ``single`` weight, since alone it rarely carries the question.
+    ``single`` weight, since alone it rarely carries the question; a word of
+    ``aspect_words.txt`` (态度, 反应, happened) takes the ``aspect`` weight.
     """
-    weights = index.analyzer.lexicon.unknown_word_weights
+    lexicon = index.analyzer.lexicon
+    weights = lexicon.unknown_word_weights
+    if term in lexicon.aspect_words:
+        return weights.get("aspect", 1.0)
     if not has_cjk(term):
         return 1.0
     if len(term) == 1:
         return weights.get("single", 1.0)
     tag = index.analyzer.part_of_speech(term)
     return weights.get(tag, 1.0) if tag else 1.0
+
+
+def _is_false_word(term: str, index: Index) -> bool:
+    """Whether jieba glued a word and its neighbour into a non-word (发了, 哪几个, 跌成).
+
+    jieba guesses unknown runs of characters as words. A guess that holds a question word or
+    particle (了, 哪) or an alias of the article's vocabulary (跌 = 下降) is two words, not one;
+    a guess without either may be a new name (以太坊) and stays whole.
+    """
+    lexicon = index.analyzer.lexicon
+    if not has_cjk(term) or len(term) < 2 or index.analyzer.is_dictionary_word(term):
+        return False
+    return any(c in lexicon.question_words or lexicon.canonical(c) != c for c in term)
 
 
 def _resolve(term: str, index: Index) -> list[QueryTerm]:
@@ -153,6 +173,13 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         return [QueryTerm(term, 1.0, True, term)]
     if term[:1] in "@#":
         return [QueryTerm(term, 1.0, False, term)]
+    if _is_false_word(term, index):
+        return [
+            found
+            for char in term
+            if char not in index.analyzer.lexicon.question_words
+            for found in _resolve(index.analyzer.lexicon.canonical(char), index)
+        ]
     if has_cjk(term) and len(term) > 2:
         canonical = index.analyzer.lexicon.canonical
         covered = [False] * len(term)
@@ -189,6 +216,8 @@ def analyze(question: str, index: Index) -> Query:
     lexicon = index.analyzer.lexicon
     corrected = correct_homophones(translate(normalized, lexicon.glossary), index)
     types = _cue_types(normalized, lexicon.cues) | _cue_types(corrected, lexicon.cues)
+    asked = lexicon.asked_unit_pattern.search(corrected)
+    units = lexicon.asked_units[asked["unit"]] if asked else frozenset()
     for phrase in lexicon.question_phrases:
         corrected = corrected.replace(phrase, " ")
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)
@@ -210,4 +239,5 @@ def analyze(question: str, index: Index) -> Query:
         language=detect_language(text),
         terms=tuple(terms.values()),
         types=types,
+        units=units,
     )

@@ -46,6 +46,8 @@ class Scored:
     specificity: float
     score: float
     number: int
+    holds_asked_figure: bool = True
+    """False when a how-much question meets a passage without a figure (in the unit asked)."""
 
 
 class Retriever:
@@ -145,7 +147,11 @@ class Retriever:
         bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
         scale = TYPE_MISMATCH if _lacks_asked_fact(query, entry) else 1.0
         fit = _ranking_coverage(entry, weights)
-        return Scored(coverage, specificity, round(100 * (fit * scale + bonus), 2), number)
+        counted = _holds_asked_figure(query, entry)
+        if not counted:
+            scale = TYPE_MISMATCH
+        score = round(100 * (fit * scale + bonus), 2)
+        return Scored(coverage, specificity, score, number, counted)
 
     def _answer(self, query: Query, scored: Scored) -> Answer:
         entry = self.index.passages[scored.number]
@@ -199,7 +205,11 @@ def _is_small_count(term: str) -> bool:
 
 
 def _is_answer(scored: Scored) -> bool:
-    return scored.coverage >= MIN_COVERAGE and scored.specificity >= MIN_SPECIFICITY
+    return (
+        scored.coverage >= MIN_COVERAGE
+        and scored.specificity >= MIN_SPECIFICITY
+        and scored.holds_asked_figure
+    )
 
 
 def _type_bonus(query: Query, entry: IndexedPassage) -> float:
@@ -218,6 +228,20 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
     if "why" in query.types and _WHY_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS
     return bonus
+
+
+def _holds_asked_figure(query: Query, entry: IndexedPassage) -> bool:
+    """Whether a passage can answer how much: it holds a figure, in the unit asked if any.
+
+    四川今年发电量是多少？ is not answered by a passage without a figure, nor
+    内蒙古的矿场有多少台矿机？ by 800万千瓦. A question that is not about an amount passes.
+    """
+    if "howmuch" not in query.types or "when" in query.types:
+        return True
+    figures = [f for f in entry.passage.facts if f.kind == "figure"]
+    if not query.units:
+        return bool(figures)
+    return any((f.unit or "").casefold() in query.units for f in figures)
 
 
 def _lacks_asked_fact(query: Query, entry: IndexedPassage) -> bool:

@@ -20,6 +20,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("Poolin 的算力跌了多少？", 16),
         ("蚂蚁矿池算力下降多少？", 16),
         ("显卡会降价吗", 14),
+        ("青海那边啥态度？", 23),  # the reader's own 态度 does not make it unanswerable
+        ("省电力公司上报了多少个疑似项目？", 4),  # 26个: a count in the unit asked
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -38,6 +40,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "",
         "？？？",
         "Who is the CEO of Binance?",
+        "内蒙古的矿场有多少台矿机？",  # the article's 800万千瓦 is not a count of machines
+        "云南的电费是多少？",  # Yunnan's passage names 电费 but holds no figure
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):

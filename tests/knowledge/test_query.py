@@ -1,0 +1,59 @@
+"""How a reader's question becomes terms: their phrasing counts little, their subject fully."""
+
+import pytest
+
+from knowledge.query import analyze
+
+
+def _weights(retriever, question):
+    return {t.term: t.weight for t in analyze(question, retriever.index).terms}
+
+
+@pytest.mark.parametrize(
+    ("question", "phrasing"),
+    [
+        ("青海那边啥态度？", "态度"),
+        ("矿工们有啥反应？", "反应"),
+        ("What was the reaction in Qinghai?", "reaction"),
+    ],
+)
+def test_words_naming_an_aspect_count_little(retriever, question, phrasing):
+    weights = _weights(retriever, question)
+    assert weights[phrasing] < 0.2
+    assert any(w == 1.0 for t, w in weights.items() if t != phrasing)
+
+
+@pytest.mark.parametrize(("question", "subject"), [("四川明天天气怎么样？", "天气")])
+def test_a_subject_the_article_lacks_counts_fully(retriever, question, subject):
+    assert _weights(retriever, question)[subject] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "glued", "parts"),
+    [
+        ("四川能源局发了什么？", "发了", {"发"}),  # 了 is a particle
+        ("算力跌成啥样了？", "跌成", {"下降"}),  # 跌 is an alias of 下降
+    ],
+)
+def test_words_jieba_glued_to_a_particle_or_alias_are_cut(retriever, question, glued, parts):
+    weights = _weights(retriever, question)
+    assert glued not in weights
+    assert parts <= set(weights)
+
+
+def test_a_new_name_jieba_guesses_stays_whole(retriever):
+    # neither cut into characters nor "corrected": 聪是 sounds like the article's 从事
+    assert set(_weights(retriever, "中本聪是谁？")) == {"中本聪"}
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("内蒙古的矿场有多少台矿机？", {"台"}),
+        ("比特币多少钱？", {"元"}),
+        ("哪几个矿池跌了？", set()),  # "which", not "how many"
+    ],
+)
+def test_the_unit_of_a_count_is_read(retriever, question, units):
+    assert units <= analyze(question, retriever.index).units
+    assert bool(units) == bool(analyze(question, retriever.index).units)
