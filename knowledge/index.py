@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,14 @@ from knowledge.analyzer import Analyzer, domain_words_of
 from knowledge.lexicon import Lexicon
 from knowledge.models import Article, Passage
 from knowledge.text import has_cjk
+
+_NUMERAL = "[一二三四五六七八九十]{1,2}"
+_LIST_ITEM = re.compile(
+    rf"\s*(?:\d{{1,2}}\s*[、.．]|{_NUMERAL}\s*[是、]|[（(](?:{_NUMERAL}|\d{{1,2}})[）)])"
+)
+"""How the items of a list begin: 1、 / 一是 / （二）."""
+_LIST_INTRO = re.compile(r"[：:]\s*$")
+"""A paragraph that ends with a colon introduces the list that follows (通知如下：)."""
 
 
 @dataclass
@@ -37,7 +46,8 @@ class ArticleTerms:
     """What indexing needs of one article, computed once and cacheable (picklable).
 
     ``spans[i]`` maps each term of passage i to where it stands; ``context[i]`` holds the terms
-    of the article's title and of passage i's section heading that passage i lacks; ``title``
+    of the article's title, of passage i's section heading and, for an item of a list, of the
+    paragraph that introduces the list (…通知如下：) that passage i lacks; ``title``
     the terms of the title; ``pinyin`` maps the article's Chinese terms to their pinyin (for
     typo correction).
     """
@@ -55,6 +65,7 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
     section_terms: dict[str | None, set[str]] = {None: set()}
     all_spans = []
     contexts = []
+    intro: frozenset[str] = frozenset()
     for passage in article.passages:
         if passage.section not in section_terms:
             section_terms[passage.section] = {t.term for t in analyzer.terms(passage.section or "")}
@@ -62,7 +73,12 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
         for found in analyzer.terms(passage.text, passage.facts):
             spans[found.term].append((found.start, found.end))
         all_spans.append(dict(spans))
-        contexts.append(frozenset((title_terms | section_terms[passage.section]) - spans.keys()))
+        if not _LIST_ITEM.match(passage.text):
+            intro = frozenset()
+        context = title_terms | section_terms[passage.section] | intro
+        contexts.append(frozenset(context - spans.keys()))
+        if _LIST_INTRO.search(passage.text):
+            intro = frozenset(t for t in spans if t[:1] not in "@#")
     words = {t for spans in all_spans for t in spans} | {t for c in contexts for t in c}
     pinyin = {w: pinyin_key(w) for w in words if 2 <= len(w) <= 6 and has_cjk(w)}
     return ArticleTerms(article, tuple(all_spans), tuple(contexts), title_terms, pinyin)

@@ -18,12 +18,14 @@ from knowledge.models import Article
 from knowledge.query import Query, analyze
 
 CONTEXT_MATCH = 0.35
-"""How much a term counts when only the passage's title or section heading holds it."""
+"""How much a term counts when only the passage's context holds it: its article's title, its
+section heading or, for a list item, the paragraph introducing the list."""
 MIN_COVERAGE = 0.55
 """Share of the question's IDF weight a passage must cover to be an answer."""
 MIN_SPECIFICITY = 0.35
-"""Matched IDF weight, as a share of the IDF of an unseen term, an answer must reach: one common
-word (比特币) shared with the article is not an answer."""
+"""Matched IDF weight (context matches counting ``CONTEXT_MATCH``), as a share of the IDF of an
+unseen term, an answer must reach: one common word (比特币) shared with the article is not an
+answer."""
 TYPE_BONUS = 0.2
 SMALL_COUNT = 10
 FOCUS_BONUS = 0.05
@@ -35,6 +37,7 @@ TYPE_MISMATCH = 0.8
 """Coverage counts this much in ranking (not in the gate) when a passage cannot hold the kind of
 answer asked for: no date for "when", no figure for "how much"."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
+_SAID_WORDS = re.compile(r"[“「]|表示|称|说|宣告|认为")
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|会议|矿工|从业者|人士|网友|[A-D]")
 
 
@@ -54,15 +57,16 @@ class Retriever:
     """Scores passages by IDF-weighted keyword coverage of the question.
 
     ``coverage = Σ w(t)·m(t, p) / Σ w(t)`` over the question's terms t, with ``w = weight · idf``
-    (unknown terms count with the IDF of an unseen term, so they pull coverage down) and
-    ``m`` = 1 when the passage holds t, ``CONTEXT_MATCH`` when only its title or heading does.
+    (unknown terms count with the IDF of an unseen term times their weight, so they pull
+    coverage down) and ``m`` = 1 when the passage holds t, ``CONTEXT_MATCH`` when only its
+    context (title, heading, list introduction) does.
     Ranking uses the same sum, except that a term of the article's title the passage does not
     repeat counts ``TOPIC_MATCH``: ``score = 100 · (ranking coverage · fit + bonuses)``, where
     bonuses reward a passage holding the kind of fact the question asks for (a date for "when",
     a figure for "how much" …) and ``fit`` is ``TYPE_MISMATCH`` for a passage that holds none.
-    A passage is an answer only when coverage ≥ ``MIN_COVERAGE`` and specificity ≥
-    ``MIN_SPECIFICITY``; a question nothing answers gets an empty list, never the least bad
-    passage.
+    A passage is an answer only when coverage ≥ ``MIN_COVERAGE``, specificity ≥
+    ``MIN_SPECIFICITY`` and, for a how-much question, it holds a figure (in the unit asked, if
+    any); a question nothing answers gets an empty list, never the least bad passage.
     """
 
     def __init__(self, index: Index) -> None:
@@ -128,22 +132,23 @@ class Retriever:
                 in_text[index.postings[term]] += weight
             if term in index.context_postings:
                 in_context[index.context_postings[term]] += weight
-        coverage = (in_text + CONTEXT_MATCH * in_context) / total
+        matched = in_text + CONTEXT_MATCH * in_context
+        coverage = matched / total
         candidates = np.flatnonzero(coverage)
         if len(candidates) > SHORTLIST:
             best = np.argpartition(-coverage[candidates], SHORTLIST)[:SHORTLIST]
             candidates = candidates[best]
         scored = [
-            self._score(query, weights, float(coverage[n]), float(in_text[n]), int(n))
+            self._score(query, weights, float(coverage[n]), float(matched[n]), int(n))
             for n in candidates
         ]
         return sorted(scored, key=lambda s: (-s.score, s.number))
 
     def _score(
-        self, query: Query, weights: dict[str, float], coverage: float, in_text: float, number: int
+        self, query: Query, weights: dict[str, float], coverage: float, matched: float, number: int
     ) -> Scored:
         entry = self.index.passages[number]
-        specificity = in_text / self.index.max_idf
+        specificity = matched / self.index.max_idf
         bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
         scale = TYPE_MISMATCH if _lacks_asked_fact(query, entry) else 1.0
         fit = _ranking_coverage(entry, weights)
@@ -227,6 +232,8 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
         bonus += TYPE_BONUS / 2
     if "why" in query.types and _WHY_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS
+    if "said" in query.types and _SAID_WORDS.search(entry.passage.text):
+        bonus += TYPE_BONUS
     return bonus
 
 
@@ -248,6 +255,8 @@ def _lacks_asked_fact(query: Query, entry: IndexedPassage) -> bool:
     """A "when" question and a passage without a date, or "how much" and no figure."""
     kinds = {f.kind for f in entry.passage.facts}
     if "when" in query.types and not kinds & {"date", "deadline"}:
+        return True
+    if "deadline" in query.types and "deadline" not in kinds:
         return True
     return "howmuch" in query.types and "when" not in query.types and "figure" not in kinds
 

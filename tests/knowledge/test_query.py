@@ -13,8 +13,8 @@ def _weights(retriever, question):
     ("question", "phrasing"),
     [
         ("青海那边啥态度？", "态度"),
-        ("矿工们有啥反应？", "反应"),
-        ("What was the reaction in Qinghai?", "reaction"),
+        ("内蒙古出了啥狠招？", "狠招"),
+        ("What was the stance of Qinghai?", "stance"),
     ],
 )
 def test_words_naming_an_aspect_count_little(retriever, question, phrasing):

@@ -22,6 +22,10 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("显卡会降价吗", 14),
         ("青海那边啥态度？", 23),  # the reader's own 态度 does not make it unanswerable
         ("省电力公司上报了多少个疑似项目？", 4),  # 26个: a count in the unit asked
+        ("四川的文件要求发电企业立即停止什么？", 5),  # a list item under 通知如下：
+        ("What happened on the evening of the 19th?", 9),  # the 19th → 19日
+        ("矿工A有啥感想？", 10),  # 感想 asks what someone said
+        ("四川矿场最后期限是哪天？", 2),  # a deadline, not p8's dates of 2019 and 2020
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
