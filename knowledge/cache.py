@@ -2,9 +2,10 @@
 
 A restart reads the cache instead of parsing and segmenting every post again; a changed post
 gets a new key and only it is analysed anew; posts gone from the folder are dropped from the
-cache. The key also covers the word lists in ``knowledge/data`` and the package version, so
-editing a glossary invalidates everything. Caveat: names that one post adds to jieba's
-dictionary (its 《》 titles) do not re-segment other posts that are already cached.
+cache. The key also covers the word lists in ``knowledge/data``, the package's code and its
+version, so editing a glossary or the analysis invalidates everything. Caveat: names that one
+post adds to jieba's dictionary (its 《》 titles) do not re-segment other posts that are
+already cached.
 
 The cache is a pickle written atomically; it is trusted like the code (keep the folder private).
 """
@@ -24,17 +25,22 @@ from knowledge.index import ArticleTerms, Index, analyze_article, build_analyzer
 from knowledge.ingest import PostFile, check_unique, parse_post, read_posts
 from knowledge.lexicon import Lexicon
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 5
 _log = logging.getLogger(__name__)
 
 
 @functools.cache
 def _fingerprint() -> bytes:
-    """What else an analysis depends on: the word lists, the code version, the cache format."""
+    """What else an analysis depends on: the word lists, the code that analyses, the format.
+
+    The package's own modules are hashed too, so a change to the analysis code between two
+    releases (a developer's working tree) cannot serve stale terms.
+    """
     digest = hashlib.sha256(f"{CACHE_FORMAT}:{_version()}".encode())
-    data = resources.files("knowledge") / "data"
-    for entry in sorted(data.iterdir(), key=lambda e: e.name):
-        if entry.is_file() and entry.name != "eval_questions.jsonl":
+    package = resources.files("knowledge")
+    entries = [*package.iterdir(), *(package / "data").iterdir()]
+    for entry in sorted(entries, key=lambda e: e.name):
+        if entry.is_file() and entry.name.endswith((".py", ".txt", ".tsv")):
             digest.update(entry.name.encode())
             digest.update(entry.read_bytes())
     return digest.digest()
@@ -116,7 +122,9 @@ def load_index(path: Path, lexicon: Lexicon, cache_dir: Path | None) -> Index:
         if hit is None:
             analysed.append(analyze_article(article, analyzer))
         else:
-            analysed.append(ArticleTerms(article, hit.spans, hit.context, hit.title, hit.pinyin))
+            analysed.append(
+                ArticleTerms(article, hit.spans, hit.context, hit.title, hit.pinyin, hit.intro)
+            )
     fresh = dict(zip(keys, analysed, strict=True))
     if fresh.keys() != cached.keys():
         cache.save(fresh)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,16 +13,13 @@ from pypinyin import lazy_pinyin
 
 from knowledge.analyzer import Analyzer, domain_words_of
 from knowledge.lexicon import Lexicon
+from knowledge.list_items import ITEM_PREFIX, LIST_INTRO, item_term, list_item_number
 from knowledge.models import Article, Passage
 from knowledge.text import has_cjk
 
-_NUMERAL = "[一二三四五六七八九十]{1,2}"
-_LIST_ITEM = re.compile(
-    rf"\s*(?:\d{{1,2}}\s*[、.．]|{_NUMERAL}\s*[是、]|[（(](?:{_NUMERAL}|\d{{1,2}})[）)])"
-)
-"""How the items of a list begin: 1、 / 一是 / （二）."""
-_LIST_INTRO = re.compile(r"[：:]\s*$")
-"""A paragraph that ends with a colon introduces the list that follows (通知如下：)."""
+SHORT_INTRO = 40
+"""A list introduction this short (此次会议有两点令人印象深刻：) continues the paragraph before it,
+whose terms its items inherit too."""
 
 
 @dataclass
@@ -35,6 +31,7 @@ class IndexedPassage:
     spans: dict[str, list[tuple[int, int]]]
     context_terms: frozenset[str]
     title_terms: frozenset[str]
+    intro_terms: frozenset[str] = frozenset()
 
 
 Postings = npt.NDArray[np.int32]
@@ -46,8 +43,9 @@ class ArticleTerms:
     """What indexing needs of one article, computed once and cacheable (picklable).
 
     ``spans[i]`` maps each term of passage i to where it stands; ``context[i]`` holds the terms
-    of the article's title, of passage i's section heading and, for an item of a list, of the
-    paragraph that introduces the list (…通知如下：) that passage i lacks; ``title``
+    of the article's title and of passage i's section heading that passage i lacks;
+    ``intro[i]``, for an item of a list, those of the paragraph that introduces the list
+    (…通知如下：) that passage i lacks; ``title``
     the terms of the title; ``pinyin`` maps the article's Chinese terms to their pinyin (for
     typo correction).
     """
@@ -57,6 +55,7 @@ class ArticleTerms:
     context: tuple[frozenset[str], ...]
     title: frozenset[str]
     pinyin: dict[str, str]
+    intro: tuple[frozenset[str], ...]
 
 
 def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
@@ -65,6 +64,7 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
     section_terms: dict[str | None, set[str]] = {None: set()}
     all_spans = []
     contexts = []
+    intros = []
     intro: frozenset[str] = frozenset()
     for passage in article.passages:
         if passage.section not in section_terms:
@@ -72,16 +72,29 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for found in analyzer.terms(passage.text, passage.facts):
             spans[found.term].append((found.start, found.end))
-        all_spans.append(dict(spans))
-        if not _LIST_ITEM.match(passage.text):
+        item = list_item_number(passage.text)
+        if item is None:
             intro = frozenset()
-        context = title_terms | section_terms[passage.section] | intro
-        contexts.append(frozenset(context - spans.keys()))
-        if _LIST_INTRO.search(passage.text):
-            intro = frozenset(t for t in spans if t[:1] not in "@#")
+        else:
+            spans[item_term(item)].append((0, 1))
+        all_spans.append(dict(spans))
+        context = title_terms | section_terms[passage.section]
+        contexts.append(frozenset(context - spans.keys() - intro))
+        intros.append(frozenset(intro - spans.keys()))
+        if LIST_INTRO.search(passage.text):
+            intro = frozenset(_words_of(spans))
+            if len(passage.text) <= SHORT_INTRO and len(all_spans) > 1:
+                intro |= _words_of(all_spans[-2])  # 此次会议有两点…： goes on from before
     words = {t for spans in all_spans for t in spans} | {t for c in contexts for t in c}
     pinyin = {w: pinyin_key(w) for w in words if 2 <= len(w) <= 6 and has_cjk(w)}
-    return ArticleTerms(article, tuple(all_spans), tuple(contexts), title_terms, pinyin)
+    return ArticleTerms(
+        article, tuple(all_spans), tuple(contexts), title_terms, pinyin, tuple(intros)
+    )
+
+
+def _words_of(spans: dict[str, list[tuple[int, int]]]) -> set[str]:
+    """The terms of a passage that are words (not date, figure or list-item anchors)."""
+    return {t for t in spans if t[:1] not in "@#" + ITEM_PREFIX}
 
 
 def build_analyzer(articles: Sequence[Article], lexicon: Lexicon) -> Analyzer:
@@ -105,6 +118,7 @@ class Index:
     passages: list[IndexedPassage] = field(default_factory=list)
     postings: dict[str, Postings] = field(default_factory=dict)
     context_postings: dict[str, Postings] = field(default_factory=dict)
+    intro_postings: dict[str, Postings] = field(default_factory=dict)
     pinyin_words: dict[str, str] = field(default_factory=dict)
     _choices: dict[tuple[bool, int], list[str]] = field(default_factory=dict)
 
@@ -120,23 +134,29 @@ class Index:
         index = cls(analyzer=analyzer, articles=tuple(a.article for a in analyzed))
         postings: dict[str, list[int]] = defaultdict(list)
         context: dict[str, list[int]] = defaultdict(list)
+        intro: dict[str, list[int]] = defaultdict(list)
         pinyin: dict[str, str] = {}
         for item in analyzed:
             pinyin.update(item.pinyin)
-            for passage, spans, ctx in zip(
-                item.article.passages, item.spans, item.context, strict=True
+            for passage, spans, ctx, lead in zip(
+                item.article.passages, item.spans, item.context, item.intro, strict=True
             ):
                 number = len(index.passages)
-                index.passages.append(IndexedPassage(passage, item.article, spans, ctx, item.title))
+                index.passages.append(
+                    IndexedPassage(passage, item.article, spans, ctx, item.title, lead)
+                )
                 for key in spans:
                     postings[key].append(number)
                 for key in ctx:
                     context[key].append(number)
+                for key in lead:
+                    intro[key].append(number)
         index.postings = {t: np.array(ns, dtype=np.int32) for t, ns in postings.items()}
         index.context_postings = {t: np.array(ns, dtype=np.int32) for t, ns in context.items()}
+        index.intro_postings = {t: np.array(ns, dtype=np.int32) for t, ns in intro.items()}
         choices: dict[tuple[bool, int], list[str]] = defaultdict(list)
         for word in sorted(postings.keys() | context.keys()):
-            if word[:1] not in "@#":
+            if word[:1] not in "@#" + ITEM_PREFIX:
                 choices[(has_cjk(word), len(word))].append(word)
         index._choices = dict(choices)
         index.pinyin_words = _pinyin_table(pinyin, index.postings, analyzer)

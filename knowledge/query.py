@@ -13,6 +13,7 @@ from knowledge.analyzer import Analyzer
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
+from knowledge.list_items import asked_items, item_term
 from knowledge.text import detect_language, has_cjk, normalize
 
 MAX_QUESTION_CHARS = 500
@@ -218,11 +219,15 @@ def analyze(question: str, index: Index) -> Query:
     types = _cue_types(normalized, lexicon.cues) | _cue_types(corrected, lexicon.cues)
     asked = lexicon.asked_unit_pattern.search(corrected)
     units = lexicon.asked_units[asked["unit"]] if asked else frozenset()
+    items, corrected = asked_items(corrected)
     for phrase in lexicon.question_phrases:
         corrected = corrected.replace(phrase, " ")
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)
     facts = extract_facts(corrected, DateContext(year=_NO_YEAR.year, day=_NO_YEAR))
-    terms: dict[str, QueryTerm] = {}
+    terms: dict[str, QueryTerm] = {
+        item_term(n): QueryTerm(item_term(n), 1.0, index.knows(item_term(n)), item_term(n))
+        for n in items
+    }
     for raw in index.analyzer.terms(corrected, facts, search=False):
         if raw.term.startswith(_NO_YEAR_ANCHOR):
             continue  # the question gave no year: match on month and day only

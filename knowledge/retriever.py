@@ -14,16 +14,20 @@ from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
 from knowledge.index import Index, IndexedPassage
 from knowledge.lexicon import Lexicon, load_lexicon
+from knowledge.list_items import ITEM_PREFIX
 from knowledge.models import Article
 from knowledge.query import Query, analyze
 
 CONTEXT_MATCH = 0.35
-"""How much a term counts when only the passage's context holds it: its article's title, its
-section heading or, for a list item, the paragraph introducing the list."""
+"""How much a term counts when only the passage's context holds it: its article's title or its
+section heading."""
+INTRO_MATCH = 0.7
+"""How much a term counts for a list item when only the paragraph introducing the list holds it
+(2、开展发电企业自查自纠… continues 现将有关事项通知如下：)."""
 MIN_COVERAGE = 0.55
 """Share of the question's IDF weight a passage must cover to be an answer."""
 MIN_SPECIFICITY = 0.35
-"""Matched IDF weight (context matches counting ``CONTEXT_MATCH``), as a share of the IDF of an
+"""Matched IDF weight (context matches counting as in coverage), as a share of the IDF of an
 unseen term, an answer must reach: one common word (比特币) shared with the article is not an
 answer."""
 TYPE_BONUS = 0.2
@@ -37,7 +41,8 @@ TYPE_MISMATCH = 0.8
 """Coverage counts this much in ranking (not in the gate) when a passage cannot hold the kind of
 answer asked for: no date for "when", no figure for "how much"."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
-_SAID_WORDS = re.compile(r"[“「]|表示|称|说|宣告|认为")
+_SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
+"""Someone speaking: 矿工A表示，“…  发文称“…  从业者D：“…  人说：Bye (not 简称 or a quoted term)."""
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|会议|矿工|从业者|人士|网友|[A-D]")
 
 
@@ -58,8 +63,9 @@ class Retriever:
 
     ``coverage = Σ w(t)·m(t, p) / Σ w(t)`` over the question's terms t, with ``w = weight · idf``
     (unknown terms count with the IDF of an unseen term times their weight, so they pull
-    coverage down) and ``m`` = 1 when the passage holds t, ``CONTEXT_MATCH`` when only its
-    context (title, heading, list introduction) does.
+    coverage down) and ``m`` = 1 when the passage holds t, ``INTRO_MATCH`` when only the
+    introduction of the list it is an item of does, ``CONTEXT_MATCH`` when only its title or
+    heading does.
     Ranking uses the same sum, except that a term of the article's title the passage does not
     repeat counts ``TOPIC_MATCH``: ``score = 100 · (ranking coverage · fit + bonuses)``, where
     bonuses reward a passage holding the kind of fact the question asks for (a date for "when",
@@ -127,12 +133,15 @@ class Retriever:
             return []
         in_text = np.zeros(index.size)
         in_context = np.zeros(index.size)
+        in_intro = np.zeros(index.size)
         for term, weight in weights.items():
             if term in index.postings:
                 in_text[index.postings[term]] += weight
             if term in index.context_postings:
                 in_context[index.context_postings[term]] += weight
-        matched = in_text + CONTEXT_MATCH * in_context
+            if term in index.intro_postings:
+                in_intro[index.intro_postings[term]] += weight
+        matched = in_text + CONTEXT_MATCH * in_context + INTRO_MATCH * in_intro
         coverage = matched / total
         candidates = np.flatnonzero(coverage)
         if len(candidates) > SHORTLIST:
@@ -193,6 +202,8 @@ def _ranking_coverage(entry: IndexedPassage, weights: dict[str, float]) -> float
             matched += weight
         elif term in entry.title_terms:
             matched += TOPIC_MATCH * weight
+        elif term in entry.intro_terms:
+            matched += INTRO_MATCH * weight
         elif term in entry.context_terms:
             matched += CONTEXT_MATCH * weight
     return matched / total
@@ -252,12 +263,19 @@ def _holds_asked_figure(query: Query, entry: IndexedPassage) -> bool:
 
 
 def _lacks_asked_fact(query: Query, entry: IndexedPassage) -> bool:
-    """A "when" question and a passage without a date, or "how much" and no figure."""
+    """Whether a passage lacks the kind of answer the question asks for.
+
+    A date for "when" (a deadline for a deadline question), a figure for "how much", item 2 of
+    a list for 第二点.
+    """
     kinds = {f.kind for f in entry.passage.facts}
     if "when" in query.types and not kinds & {"date", "deadline"}:
         return True
     if "deadline" in query.types and "deadline" not in kinds:
         return True
+    asked_items = [t.term for t in query.terms if t.term.startswith(ITEM_PREFIX)]
+    if asked_items and not any(item in entry.spans for item in asked_items):
+        return True  # 第二点 asks for a list item
     return "howmuch" in query.types and "when" not in query.types and "figure" not in kinds
 
 

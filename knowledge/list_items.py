@@ -1,0 +1,58 @@
+"""Numbered lists: which paragraph is item N, and which question asks for item N (第四条)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.numerals import chinese_to_int
+
+_NUMERAL = "[一二三四五六七八九十]{1,2}"
+LIST_ITEM = re.compile(
+    rf"\s*(?:(?P<digits>\d{{1,2}})\s*[、.．]|(?P<words>{_NUMERAL})\s*[是、]"
+    rf"|[（(](?P<bracketed>{_NUMERAL}|\d{{1,2}})[）)])"
+)
+"""How the items of a list begin: 1、 / 一是 / （二）."""
+LIST_INTRO = re.compile(r"[：:]\s*$")
+"""A paragraph that ends with a colon introduces the list that follows (通知如下：)."""
+_ASKED_ITEM = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}})(?:条|点|项|款)")
+_ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ASKED_ITEM_EN = re.compile(
+    rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:point|item|measure|requirement|task)s?\b"
+)
+ITEM_PREFIX = "§"
+
+
+def item_term(number: int) -> str:
+    """Return the index term of list item ``number`` (``§4``)."""
+    return f"{ITEM_PREFIX}{number}"
+
+
+def _to_int(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else chinese_to_int(numeral)
+
+
+def list_item_number(text: str) -> int | None:
+    """Return the number a list item starts with (``4、切实履行…`` → 4), None for other text."""
+    found = LIST_ITEM.match(text)
+    if found is None:
+        return None
+    return _to_int(found["digits"] or found["words"] or found["bracketed"])
+
+
+def asked_items(question: str) -> tuple[list[int], str]:
+    """Return the item numbers a question asks for and the question without those words.
+
+    第四条 → 4, 第二点 → 2, "the second point" → 2; 第五十一次 (no item word) is left alone.
+    """
+    numbers: list[int] = []
+
+    def chinese(m: re.Match[str]) -> str:
+        numbers.append(_to_int(m["number"]))
+        return " "
+
+    def english(m: re.Match[str]) -> str:
+        numbers.append(_ENGLISH_ORDINALS.index(m["ordinal"]) + 1)
+        return " "
+
+    rest = _ASKED_ITEM_EN.sub(english, _ASKED_ITEM.sub(chinese, question))
+    return numbers, rest
