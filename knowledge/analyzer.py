@@ -112,6 +112,9 @@ class Analyzer:
         for fact in facts:
             for anchor in fact_anchors(fact):
                 result.append(Term(anchor, fact.start, fact.end))
+            unit = self._unit_word(fact)
+            if unit is not None:
+                result.append(Term(unit, fact.start, fact.end))
             for i, offset in enumerate(offsets[:-1]):
                 if fact.start <= offset < fact.end:
                     masked[i] = " "
@@ -126,6 +129,18 @@ class Analyzer:
             for word, start, end in pieces:
                 self._add(result, word, run.start() + start, run.start() + end, offsets)
         return result
+
+    def _unit_word(self, fact: Fact) -> str | None:
+        """The unit of a figure as a word (800万千瓦 → 千瓦, so "how many kilowatts" meets it).
+
+        Units of one character (个, %) say too little to be terms of their own.
+        """
+        if fact.kind != "figure" or not fact.unit:
+            return None
+        word = self.lexicon.canonical(normalize_aligned(fact.unit)[0])
+        if len(word) < 2 or word in self.lexicon.question_words:
+            return None
+        return word
 
     def _add(self, out: list[Term], word: str, start: int, end: int, offsets: list[int]) -> None:
         if word in self.lexicon.question_words or word in self.lexicon.english_stopwords:

@@ -33,6 +33,7 @@ _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s+(?:of\s+)?(?P<month>{_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\b")
 _DAY_ALONE = re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b")
+_YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b")
 _PART_MONTH = re.compile(rf"\b(?P<part>end of|late|mid|early|the end of)\s+(?P<month>{_MONTH})\b")
 _PARTS = {"end of": "底", "the end of": "底", "late": "下旬", "mid": "中旬", "early": "上旬"}
@@ -62,7 +63,8 @@ def _chinese_amount(value: float) -> str:
 def english_dates_and_numbers(text: str) -> str:
     """Rewrite English dates and scaled numbers the way the article writes them.
 
-    ``June 20`` / ``20th June`` → ``6月20日``, ``the 19th`` → ``19日``, ``end of June`` →
+    ``June 20`` / ``20th June`` → ``6月20日``, ``the 19th`` → ``19日``, ``in 2020`` → ``2020年``,
+    ``end of June`` →
     ``6月底``, ``August 2019`` → ``2019年8月``, ``8 million kW`` → ``800万千瓦``,
     ``36.64 percent`` → ``36.64%``.
     """
@@ -71,6 +73,7 @@ def english_dates_and_numbers(text: str) -> str:
     text = _DAY_MONTH.sub(lambda m: f" {_MONTHS[m['month']]}月{int(m['day'])}日 ", text)
     text = _MONTH_DAY.sub(lambda m: f" {_MONTHS[m['month']]}月{int(m['day'])}日 ", text)
     text = _DAY_ALONE.sub(lambda m: f" {int(m['day'])}日 ", text)
+    text = _YEAR_ALONE.sub(lambda m: f" {m['year']}年 ", text)
 
     def scaled(m: re.Match[str]) -> str:
         value = float(m["number"]) * MAGNITUDES[m["scale"]]

@@ -12,6 +12,7 @@ import numpy.typing as npt
 from pypinyin import lazy_pinyin
 
 from knowledge.analyzer import Analyzer, domain_words_of
+from knowledge.dictionary import english_to_chinese, look_up
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import ITEM_PREFIX, LIST_INTRO, item_term, list_item_number
 from knowledge.models import Article, Passage
@@ -120,6 +121,7 @@ class Index:
     context_postings: dict[str, Postings] = field(default_factory=dict)
     intro_postings: dict[str, Postings] = field(default_factory=dict)
     pinyin_words: dict[str, str] = field(default_factory=dict)
+    english_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _choices: dict[tuple[bool, int], list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -160,6 +162,10 @@ class Index:
                 choices[(has_cjk(word), len(word))].append(word)
         index._choices = dict(choices)
         index.pinyin_words = _pinyin_table(pinyin, index.postings, analyzer)
+        vocabulary = {
+            w for w in postings.keys() | context.keys() | intro.keys() if has_cjk(w) and len(w) > 1
+        }
+        index.english_words = english_to_chinese(vocabulary, analyzer.lexicon.english_stopwords)
         return index
 
     @property
@@ -172,9 +178,19 @@ class Index:
         """Return the IDF of a term no passage holds."""
         return self._idf(0)
 
-    def idf(self, term: str) -> float:
-        """Return the IDF of ``term`` over passage texts (titles and headings not counted)."""
-        return self._idf(len(self.postings.get(term, ())))
+    def idf(self, *terms: str) -> float:
+        """Return the IDF of a term (or of its alternatives together) over passage texts.
+
+        Titles and headings are not counted.
+        """
+        return self._idf(len(self.holding(terms, self.postings)))
+
+    def holding(self, terms: tuple[str, ...], postings: dict[str, Postings]) -> Postings:
+        """Return the passages ``postings`` lists for any of ``terms``, ascending."""
+        found = [postings[t] for t in terms if t in postings]
+        if len(found) <= 1:
+            return found[0] if found else _NONE
+        return np.unique(np.concatenate(found))
 
     def _idf(self, holding: int) -> float:
         total = max(self.size, 1)
@@ -183,6 +199,10 @@ class Index:
     def knows(self, term: str) -> bool:
         """Return whether any passage text, title or heading holds ``term``."""
         return term in self.postings or term in self.context_postings
+
+    def translate(self, word: str) -> tuple[str, ...]:
+        """Return the knowledge's Chinese words for an English ``word`` (CC-CEDICT's glosses)."""
+        return look_up(word, self.english_words)
 
     def fuzzy_choices(self, word: str) -> list[str]:
         """Return the words ``word`` may be a near-word of: same script, length ± 1."""

@@ -22,6 +22,8 @@ _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,100}>")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FUZZY_CUTOFF = 80.0
 _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛")
+DICTIONARY_WEIGHT = 1.0
+"""How much an English word found only through the dictionary counts (the glossary's: 1)."""
 _NO_YEAR = date(1, 1, 1)
 _NO_YEAR_ANCHOR = "@0001"
 
@@ -38,6 +40,13 @@ class QueryTerm:
     weight: float
     known: bool
     source: str
+    alternatives: tuple[str, ...] = ()
+    """Other terms that match as well (the Chinese words a dictionary gives an English one)."""
+
+    @property
+    def matches(self) -> tuple[str, ...]:
+        """Return the term and its alternatives."""
+        return (self.term, *self.alternatives)
 
 
 @dataclass(frozen=True)
@@ -174,6 +183,10 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         return [QueryTerm(term, 1.0, True, term)]
     if term[:1] in "@#":
         return [QueryTerm(term, 1.0, False, term)]
+    if term.isascii() and term.isalpha() and term not in index.analyzer.lexicon.aspect_words:
+        chinese = index.translate(term)
+        if chinese:
+            return [QueryTerm(chinese[0], DICTIONARY_WEIGHT, True, term, chinese[1:])]
     if _is_false_word(term, index):
         return [
             found

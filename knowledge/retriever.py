@@ -46,6 +46,10 @@ _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“�
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|会议|矿工|从业者|人士|网友|[A-D]")
 
 
+Weights = dict[tuple[str, ...], float]
+"""A question's terms (each with the alternatives that match as well) → their weight."""
+
+
 @dataclass(frozen=True)
 class Scored:
     """A candidate passage and how well it covers the question."""
@@ -123,8 +127,8 @@ class Retriever:
         are bounded, so a passage further down cannot come first).
         """
         index = self.index
-        weights = {
-            t.term: t.weight * (index.idf(t.term) if t.known else index.max_idf)
+        weights: Weights = {
+            t.matches: t.weight * (index.idf(*t.matches) if t.known else index.max_idf)
             for t in query.terms
             if not _is_small_count(t.term)
         }
@@ -134,13 +138,10 @@ class Retriever:
         in_text = np.zeros(index.size)
         in_context = np.zeros(index.size)
         in_intro = np.zeros(index.size)
-        for term, weight in weights.items():
-            if term in index.postings:
-                in_text[index.postings[term]] += weight
-            if term in index.context_postings:
-                in_context[index.context_postings[term]] += weight
-            if term in index.intro_postings:
-                in_intro[index.intro_postings[term]] += weight
+        for terms, weight in weights.items():
+            in_text[index.holding(terms, index.postings)] += weight
+            in_context[index.holding(terms, index.context_postings)] += weight
+            in_intro[index.holding(terms, index.intro_postings)] += weight
         matched = in_text + CONTEXT_MATCH * in_context + INTRO_MATCH * in_intro
         coverage = matched / total
         candidates = np.flatnonzero(coverage)
@@ -154,7 +155,7 @@ class Retriever:
         return sorted(scored, key=lambda s: (-s.score, s.number))
 
     def _score(
-        self, query: Query, weights: dict[str, float], coverage: float, matched: float, number: int
+        self, query: Query, weights: Weights, coverage: float, matched: float, number: int
     ) -> Scored:
         entry = self.index.passages[number]
         specificity = matched / self.index.max_idf
@@ -171,7 +172,11 @@ class Retriever:
         entry = self.index.passages[scored.number]
         passage = entry.passage
         highlights = _merge(
-            span for t in query.terms for span in entry.spans.get(t.term, ()) if t.known
+            span
+            for t in query.terms
+            if t.known
+            for term in t.matches
+            for span in entry.spans.get(term, ())
         )
         fact = pick_fact(
             passage.text, passage.facts, query.types, {t.term for t in query.anchors}, highlights
@@ -187,7 +192,7 @@ class Retriever:
         )
 
 
-def _ranking_coverage(entry: IndexedPassage, weights: dict[str, float]) -> float:
+def _ranking_coverage(entry: IndexedPassage, weights: Weights) -> float:
     """Return coverage for ranking: an unrepeated title term counts ``TOPIC_MATCH``.
 
     A term of the article's title that the passage does not repeat counts ``TOPIC_MATCH``
@@ -197,21 +202,21 @@ def _ranking_coverage(entry: IndexedPassage, weights: dict[str, float]) -> float
     """
     total = sum(weights.values())
     matched = 0.0
-    for term, weight in weights.items():
-        if term in entry.spans:
+    for terms, weight in weights.items():
+        if not entry.spans.keys().isdisjoint(terms):
             matched += weight
-        elif term in entry.title_terms:
+        elif not entry.title_terms.isdisjoint(terms):
             matched += TOPIC_MATCH * weight
-        elif term in entry.intro_terms:
+        elif not entry.intro_terms.isdisjoint(terms):
             matched += INTRO_MATCH * weight
-        elif term in entry.context_terms:
+        elif not entry.context_terms.isdisjoint(terms):
             matched += CONTEXT_MATCH * weight
     return matched / total
 
 
-def _focus(entry: IndexedPassage, weights: dict[str, float]) -> float:
+def _focus(entry: IndexedPassage, weights: Weights) -> float:
     """Share of the passage's characters that matched: ties go to the passage on the point."""
-    matched = _merge(span for t in weights for span in entry.spans.get(t, ()))
+    matched = _merge(span for terms in weights for t in terms for span in entry.spans.get(t, ()))
     return sum(end - start for start, end in matched) / max(len(entry.passage.text), 1)
 
 

@@ -1,0 +1,57 @@
+"""English words the glossary lacks reach the article's Chinese through CC-CEDICT."""
+
+import pytest
+
+from knowledge.dictionary import english_to_chinese, look_up
+from knowledge.english import english_dates_and_numbers
+from knowledge.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def table():
+    vocabulary = {"立即", "批准", "地区", "安全", "企业", "公司"}
+    return english_to_chinese(vocabulary, load_lexicon().english_stopwords)
+
+
+@pytest.mark.parametrize(
+    ("word", "chinese"),
+    [
+        ("immediately", {"立即"}),
+        ("approved", {"批准"}),  # by its base form
+        ("regions", {"地区"}),
+        ("firm", {"企业", "公司"}),  # every sense the vocabulary holds
+    ],
+)
+def test_words_are_found_by_their_glosses(table, word, chinese):
+    assert set(look_up(word, table)) == chinese
+
+
+def test_only_the_vocabulary_is_kept(table):
+    assert look_up("weather", table) == ()
+    assert all(len(w) > 1 for words in table.values() for w in words)
+    assert "天气" not in {w for words in table.values() for w in words}
+
+
+def test_explanations_are_not_translations():
+    # 降价 is glossed "to cut the price": two words explain, they do not translate "price"
+    table = english_to_chinese({"降价", "安全"}, load_lexicon().english_stopwords)
+    assert look_up("price", table) == ()
+    assert look_up("safety", table) == ("安全",)  # "safe; secure/safety; security"
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("What were power generators told to do immediately?", 5),
+        ("Which regions held symposiums on crypto mining in late May?", 21),
+    ],
+)
+def test_english_questions_beyond_the_glossary(retriever, question, paragraph):
+    answers = retriever.search(question).answers
+    assert answers
+    assert answers[0].source.paragraph == paragraph
+
+
+def test_a_year_alone_becomes_a_chinese_year():
+    assert "2020年" in english_dates_and_numbers("approved in 2020?")
+    assert "2020年" not in english_dates_and_numbers("20.2020 EH/s")
