@@ -59,6 +59,8 @@ class Query:
     types: frozenset[str]
     units: frozenset[str] = frozenset()
     """Units a figure must carry to answer (多少台 → 台); empty when the question names none."""
+    counted: str | None = None
+    """The term a count question counts (有多少矿场 → 矿机), when the knowledge holds it."""
 
     @property
     def anchors(self) -> tuple[QueryTerm, ...]:
@@ -160,6 +162,26 @@ def unknown_weight(term: str, index: Index) -> float:
     return weights.get(tag, 1.0) if tag else 1.0
 
 
+def _counted_term(text: str, index: Index) -> str | None:
+    """The word a count asks about: the head (last word) of the noun after 多少/几.
+
+    多少个疑似挖矿项目 → 项目, 有多少矿场被关停 → 矿场 (canonical 矿机); None when the
+    knowledge does not hold it.
+    """
+    lexicon = index.analyzer.lexicon
+    phrase: list[str] = []
+    for word in index.analyzer.segment(text):
+        if word in lexicon.question_words or word in lexicon.cue_words:
+            if phrase:
+                break
+            continue
+        phrase.append(word)
+    if not phrase or len(phrase[-1]) < 2:
+        return None
+    term = lexicon.canonical(phrase[-1])
+    return term if index.knows(term) else None
+
+
 def _is_false_word(term: str, index: Index) -> bool:
     """Whether jieba glued a word and its neighbour into a non-word (发了, 哪几个, 跌成).
 
@@ -231,7 +253,8 @@ def analyze(question: str, index: Index) -> Query:
     corrected = correct_homophones(translate(normalized, lexicon.glossary), index)
     types = _cue_types(normalized, lexicon.cues) | _cue_types(corrected, lexicon.cues)
     asked = lexicon.asked_unit_pattern.search(corrected)
-    units = lexicon.asked_units[asked["unit"]] if asked else frozenset()
+    units = lexicon.asked_units[asked["unit"]] if asked and asked["unit"] else frozenset()
+    counted = _counted_term(asked["noun"], index) if asked and asked["noun"] else None
     items, corrected = asked_items(corrected)
     for phrase in lexicon.question_phrases:
         corrected = corrected.replace(phrase, " ")
@@ -258,4 +281,5 @@ def analyze(question: str, index: Index) -> Query:
         terms=tuple(terms.values()),
         types=types,
         units=units,
+        counted=counted,
     )

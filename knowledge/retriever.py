@@ -35,12 +35,16 @@ SMALL_COUNT = 10
 FOCUS_BONUS = 0.05
 TOPIC_MATCH = 0.6
 """How much a term of its article's title counts in ranking for a passage that lacks it."""
+COUNT_WINDOW = 8
+"""How far (in characters) a figure may stand from the word a count question counts."""
 SHORTLIST = 100
 """Passages fully scored per question (the rest cannot outrank them by bonuses alone)."""
 TYPE_MISMATCH = 0.8
 """Coverage counts this much in ranking (not in the gate) when a passage cannot hold the kind of
 answer asked for: no date for "when", no figure for "how much"."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
+_DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
+"""How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
 _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
 """Someone speaking: 矿工A表示，“…  发文称“…  从业者D：“…  人说：Bye (not 简称 or a quoted term)."""
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|会议|矿工|从业者|人士|网友|[A-D]")
@@ -58,8 +62,9 @@ class Scored:
     specificity: float
     score: float
     number: int
-    holds_asked_figure: bool = True
-    """False when a how-much question meets a passage without a figure (in the unit asked)."""
+    holds_asked_kind: bool = True
+    """False when the passage cannot hold the kind of answer asked for: a figure for how much,
+    a definition for what-is (see ``_holds_asked_kind``)."""
 
 
 class Retriever:
@@ -75,8 +80,9 @@ class Retriever:
     bonuses reward a passage holding the kind of fact the question asks for (a date for "when",
     a figure for "how much" …) and ``fit`` is ``TYPE_MISMATCH`` for a passage that holds none.
     A passage is an answer only when coverage ≥ ``MIN_COVERAGE``, specificity ≥
-    ``MIN_SPECIFICITY`` and, for a how-much question, it holds a figure (in the unit asked, if
-    any); a question nothing answers gets an empty list, never the least bad passage.
+    ``MIN_SPECIFICITY`` and it can hold the kind of answer asked for (a figure for how much, a
+    definition for what-is); a question nothing answers gets an empty list, never the least
+    bad passage.
     """
 
     def __init__(self, index: Index) -> None:
@@ -162,11 +168,11 @@ class Retriever:
         bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
         scale = TYPE_MISMATCH if _lacks_asked_fact(query, entry) else 1.0
         fit = _ranking_coverage(entry, weights)
-        counted = _holds_asked_figure(query, entry)
-        if not counted:
+        fits = _holds_asked_kind(query, entry)
+        if not fits:
             scale = TYPE_MISMATCH
         score = round(100 * (fit * scale + bonus), 2)
-        return Scored(coverage, specificity, score, number, counted)
+        return Scored(coverage, specificity, score, number, fits)
 
     def _answer(self, query: Query, scored: Scored) -> Answer:
         entry = self.index.passages[scored.number]
@@ -229,7 +235,7 @@ def _is_answer(scored: Scored) -> bool:
     return (
         scored.coverage >= MIN_COVERAGE
         and scored.specificity >= MIN_SPECIFICITY
-        and scored.holds_asked_figure
+        and scored.holds_asked_kind
     )
 
 
@@ -253,18 +259,44 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
     return bonus
 
 
-def _holds_asked_figure(query: Query, entry: IndexedPassage) -> bool:
-    """Whether a passage can answer how much: it holds a figure, in the unit asked if any.
+def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
+    """Whether a passage can hold the answer: a definition for what-is, a figure for how much.
 
-    四川今年发电量是多少？ is not answered by a passage without a figure, nor
-    内蒙古的矿场有多少台矿机？ by 800万千瓦. A question that is not about an amount passes.
+    A how-much figure must be in the unit asked (多少台) and stand within ``COUNT_WINDOW``
+    characters of what is counted (有多少矿场): 四川今年发电量是多少？ is not answered by a passage
+    without a figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦, 四川有多少矿场？ not by 6个市州.
     """
+    if "define" in query.types and not _defines(query, entry):
+        return False
     if "howmuch" not in query.types or "when" in query.types:
         return True
     figures = [f for f in entry.passage.facts if f.kind == "figure"]
-    if not query.units:
-        return bool(figures)
-    return any((f.unit or "").casefold() in query.units for f in figures)
+    if query.units:
+        figures = [f for f in figures if (f.unit or "").casefold() in query.units]
+    if query.counted is not None:
+        near = entry.spans.get(query.counted, [])
+        figures = [
+            f
+            for f in figures
+            if any(max(start - f.end, f.start - end) <= COUNT_WINDOW for start, end in near)
+        ]
+    return bool(figures)
+
+
+def _defines(query: Query, entry: IndexedPassage) -> bool:
+    """Whether the passage defines a word of the question (算力是什么意思？ needs a definition).
+
+    News rarely defines its words; a passage that merely uses 算力 does not say what it is.
+    """
+    text = entry.passage.text
+    marks = [m.start() for m in _DEFINITION.finditer(text)]
+    return any(
+        abs(start - mark) <= COUNT_WINDOW
+        for t in query.terms
+        for term in t.matches
+        for start, _ in entry.spans.get(term, ())
+        for mark in marks
+    )
 
 
 def _lacks_asked_fact(query: Query, entry: IndexedPassage) -> bool:

@@ -47,6 +47,18 @@ def test_a_new_name_jieba_guesses_stays_whole(retriever):
 
 
 @pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("省电力公司上报了多少个疑似挖矿项目？", "项目"),  # the head of the noun phrase
+        ("四川有多少矿场被关停？", "矿机"),  # canonical form; stops at 被
+        ("关机的负荷有多少？", None),  # nothing named after 多少
+    ],
+)
+def test_the_thing_a_count_counts_is_read(retriever, question, counted):
+    assert analyze(question, retriever.index).counted == counted
+
+
+@pytest.mark.parametrize(
     ("question", "units"),
     [
         ("内蒙古的矿场有多少台矿机？", {"台"}),

@@ -26,6 +26,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What happened on the evening of the 19th?", 9),  # the 19th → 19日
         ("矿工A有啥感想？", 10),  # 感想 asks what someone said
         ("四川矿场最后期限是哪天？", 2),  # a deadline, not p8's dates of 2019 and 2020
+        ("有几个市州开展水电消纳试点？", 8),  # 6个市州: the count stands by what it counts
+        ("金融委是什么？", 17),  # （以下简称金融委） defines it
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -46,6 +48,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Who is the CEO of Binance?",
         "内蒙古的矿场有多少台矿机？",  # the article's 800万千瓦 is not a count of machines
         "云南的电费是多少？",  # Yunnan's passage names 电费 but holds no figure
+        "四川有多少矿场？",  # 6个 counts 市州, not 矿场
+        "What is a mining pool?",  # the article uses 矿池 but never says what one is
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
