@@ -91,6 +91,10 @@ class Analyzer:
         tag = jieba.posseg.dt.word_tag_tab.get(word)
         return str(tag) if tag is not None else None
 
+    def is_place(self, word: str) -> bool:
+        """Return whether jieba tags ``word`` as a place name (四川, 青海)."""
+        return self.part_of_speech(word) == "ns"
+
     def segment(self, text: str) -> list[str]:
         """Return jieba's precise-mode tokens of ``text``."""
         return list(self._jieba.lcut(text))

@@ -33,6 +33,8 @@ class IndexedPassage:
     context_terms: frozenset[str]
     title_terms: frozenset[str]
     intro_terms: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    """The place names the passage's text holds (jieba tags them ``ns``: 四川, 青海)."""
 
 
 Postings = npt.NDArray[np.int32]
@@ -144,8 +146,9 @@ class Index:
                 item.article.passages, item.spans, item.context, item.intro, strict=True
             ):
                 number = len(index.passages)
+                places = frozenset(t for t in spans if analyzer.is_place(t))
                 index.passages.append(
-                    IndexedPassage(passage, item.article, spans, ctx, item.title, lead)
+                    IndexedPassage(passage, item.article, spans, ctx, item.title, lead, places)
                 )
                 for key in spans:
                     postings[key].append(number)

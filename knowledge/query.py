@@ -61,6 +61,8 @@ class Query:
     """Units a figure must carry to answer (多少台 → 台); empty when the question names none."""
     counted: str | None = None
     """The term a count question counts (有多少矿场 → 矿机), when the knowledge holds it."""
+    places: frozenset[str] = frozenset()
+    """The question's terms that name places the knowledge holds (四川)."""
 
     @property
     def anchors(self) -> tuple[QueryTerm, ...]:
@@ -282,4 +284,5 @@ def analyze(question: str, index: Index) -> Query:
         types=types,
         units=units,
         counted=counted,
+        places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
     )

@@ -167,7 +167,7 @@ class Retriever:
         specificity = matched / self.index.max_idf
         bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
         scale = TYPE_MISMATCH if _lacks_asked_fact(query, entry) else 1.0
-        fit = _ranking_coverage(entry, weights)
+        fit = _ranking_coverage(entry, weights, query.places)
         fits = _holds_asked_kind(query, entry)
         if not fits:
             scale = TYPE_MISMATCH
@@ -198,19 +198,22 @@ class Retriever:
         )
 
 
-def _ranking_coverage(entry: IndexedPassage, weights: Weights) -> float:
+def _ranking_coverage(entry: IndexedPassage, weights: Weights, places: frozenset[str]) -> float:
     """Return coverage for ranking: an unrepeated title term counts ``TOPIC_MATCH``.
 
     A term of the article's title that the passage does not repeat counts ``TOPIC_MATCH``
     rather than ``CONTEXT_MATCH``. Every passage of an article is about its title
     (四川比特币矿场集体断电): the passage holding the deadline answers 四川矿场什么时候关停
-    even when it does not say 四川 again.
+    even when it does not say 四川 again. A place of the question (``places``) earns nothing in
+    a passage that names other places instead: 青海's notice is not Sichuan's.
     """
     total = sum(weights.values())
     matched = 0.0
     for terms, weight in weights.items():
         if not entry.spans.keys().isdisjoint(terms):
             matched += weight
+        elif entry.places and places.intersection(terms):
+            continue  # the title's 四川 is not the topic of a passage that names 青海
         elif not entry.title_terms.isdisjoint(terms):
             matched += TOPIC_MATCH * weight
         elif not entry.intro_terms.isdisjoint(terms):
@@ -303,13 +306,15 @@ def _lacks_asked_fact(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage lacks the kind of answer the question asks for.
 
     A date for "when" (a deadline for a deadline question), a figure for "how much", item 2 of
-    a list for 第二点.
+    a list for 第二点; and a passage that names other places than the question (青海 for 四川).
     """
     kinds = {f.kind for f in entry.passage.facts}
     if "when" in query.types and not kinds & {"date", "deadline"}:
         return True
     if "deadline" in query.types and "deadline" not in kinds:
         return True
+    if query.places and entry.places and not entry.places & query.places:
+        return True  # 四川的通知 and a passage about 青海's
     asked_items = [t.term for t in query.terms if t.term.startswith(ITEM_PREFIX)]
     if asked_items and not any(item in entry.spans for item in asked_items):
         return True  # 第二点 asks for a list item

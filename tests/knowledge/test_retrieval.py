@@ -28,6 +28,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("四川矿场最后期限是哪天？", 2),  # a deadline, not p8's dates of 2019 and 2020
         ("有几个市州开展水电消纳试点？", 8),  # 6个市州: the count stands by what it counts
         ("金融委是什么？", 17),  # （以下简称金融委） defines it
+        ("Who issued the Sichuan notice?", 2),  # not Qinghai's notice, which says 发布
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
