@@ -71,16 +71,25 @@ class Query:
 
 
 def _cue_types(normalized: str, cues: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Return the question types whose cue words the text holds, longest cue first.
+
+    A cue found is consumed, so 几号 ("which day") is a "when" cue and not also 几 ("how many").
+    """
     found = set()
-    for kind, words in cues.items():
-        for word in words:
-            if word.isascii():
-                if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", normalized):
-                    found.add(kind)
-                    break
-            elif word in normalized:
+    text = normalized
+    by_length = sorted(
+        ((word, kind) for kind, words in cues.items() for word in words),
+        key=lambda pair: (-len(pair[0]), pair),
+    )
+    for word, kind in by_length:
+        if word.isascii():
+            pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])"
+            if re.search(pattern, text):
                 found.add(kind)
-                break
+                text = re.sub(pattern, " ", text)
+        elif word in text:
+            found.add(kind)
+            text = text.replace(word, " ")
     if "deadline" in found:
         found.add("when")
     return frozenset(found)
@@ -150,7 +159,8 @@ def unknown_weight(term: str, index: Index) -> float:
     Weights come from ``unknown_word_weights.tsv`` by jieba part-of-speech tag (搞完 is a verb
     and counts little, 天气 a noun and counts fully); a single character (做, 全) takes the
     ``single`` weight, since alone it rarely carries the question; a word of
-    ``aspect_words.txt`` (态度, 反应, happened) takes the ``aspect`` weight.
+    ``aspect_words.txt`` (态度, 反应, happened) takes the ``aspect`` weight; a curated domain word
+    (以太坊) no article holds names another subject and takes the ``domain`` weight.
     """
     lexicon = index.analyzer.lexicon
     weights = lexicon.unknown_word_weights
@@ -160,6 +170,8 @@ def unknown_weight(term: str, index: Index) -> float:
         return 1.0
     if len(term) == 1:
         return weights.get("single", 1.0)
+    if term in lexicon.domain_words:
+        return weights.get("domain", 1.0)
     tag = index.analyzer.part_of_speech(term)
     return weights.get(tag, 1.0) if tag else 1.0
 

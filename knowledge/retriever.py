@@ -263,13 +263,17 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
 
 
 def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
-    """Whether a passage can hold the answer: a definition for what-is, a figure for how much.
+    """Whether a passage can hold the answer: a definition, a date, a figure.
 
-    A how-much figure must be in the unit asked (多少台) and stand within ``COUNT_WINDOW``
-    characters of what is counted (有多少矿场): 四川今年发电量是多少？ is not answered by a passage
-    without a figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦, 四川有多少矿场？ not by 6个市州.
+    What-is needs a definition of a word of the question; when, a date or a deadline
+    (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
+    how much, a figure, in the unit asked (多少台) and within ``COUNT_WINDOW`` characters of
+    what is counted (有多少矿场): 四川今年发电量是多少？ is not answered by a passage without a
+    figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦, 四川有多少矿场？ not by 6个市州.
     """
     if "define" in query.types and not _defines(query, entry):
+        return False
+    if "when" in query.types and not {f.kind for f in entry.passage.facts} & {"date", "deadline"}:
         return False
     if "howmuch" not in query.types or "when" in query.types:
         return True

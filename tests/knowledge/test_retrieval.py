@@ -29,6 +29,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("有几个市州开展水电消纳试点？", 8),  # 6个市州: the count stands by what it counts
         ("金融委是什么？", 17),  # （以下简称金融委） defines it
         ("Who issued the Sichuan notice?", 2),  # not Qinghai's notice, which says 发布
+        ("金融委开会那天是几号？", 17),  # 几号 asks a day, not a count
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -51,6 +52,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "云南的电费是多少？",  # Yunnan's passage names 电费 but holds no figure
         "四川有多少矿场？",  # 6个 counts 市州, not 矿场
         "What is a mining pool?",  # the article uses 矿池 but never says what one is
+        "以太坊矿池算力跌了多少？",  # another coin: the article's figures are bitcoin's
+        "新疆的矿场什么时候关停的？",  # the lead names 新疆 but gives it no date
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
