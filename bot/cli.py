@@ -101,9 +101,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     retriever = _retriever(args.knowledge)
     questions = load_questions(args.file)
     if args.split != "all":
-        questions = [q for q in questions if q.split == args.split]
-        if not questions:
-            raise CliError(f"eval: no questions in split {args.split!r}")
+        wanted = {s.strip() for s in args.split.split(",")}
+        known = {q.split for q in questions}
+        if not wanted <= known:
+            missing = ", ".join(sorted(wanted - known))
+            raise CliError(f"eval: no split {missing} (the set has {', '.join(sorted(known))})")
+        questions = [q for q in questions if q.split in wanted]
     for item in questions[:5]:  # warm caches so that timings are per question after start-up
         retriever.search(item.question)
     reports = [
@@ -204,7 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", parents=[knowledge], help="measure answer quality")
     ev.add_argument("file", nargs="?", type=Path, help="question set (default: the bundled one)")
-    ev.add_argument("--split", default="all", help="dev, holdout, fresh or all (default all)")
+    ev.add_argument(
+        "--split",
+        default="all",
+        help="a split of the set, several joined by commas (blind4,blind5), or all (default)",
+    )
     ev.add_argument("--check", action="store_true", help="exit 1 when below the quality floors")
     ev.add_argument("--no-baseline", action="store_true", help="skip the BM25 baseline")
     ev.add_argument("-v", "--verbose", action="store_true", help="list the misses")

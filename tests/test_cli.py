@@ -110,6 +110,16 @@ def test_eval_prints_both_systems():
     assert "hit@1" in result.stdout
 
 
+def test_eval_takes_several_splits_and_names_a_missing_one():
+    both = run("eval", "--split", "holdout,fresh", "--no-baseline")
+    assert both.returncode == 0, both.stderr
+    assert "in-scope        90" in both.stdout  # 46 + 44 questions
+    missing = run("eval", "--split", "dev,nosuch")
+    assert missing.returncode == 2
+    assert "nosuch" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
 @pytest.mark.parametrize("args", [["ask", "--top", "0", "x"], ["nonsense"]])
 def test_usage_errors_exit_2(args):
     assert run(*args).returncode == 2

@@ -143,13 +143,18 @@ def test_beats_bm25_on_the_question_set(retriever):
 # for one question); blind's misses have never been looked at. Each floor is the split's
 # measured level, rounded down: (in-scope hit@1, out-of-scope rejected).
 FLOORS = {
-    "dev": (0.93, 0.90),
-    "holdout": (0.95, 0.95),
-    "fresh": (0.93, 0.95),
-    "blind": (0.85, 0.80),
-    "blind2": (0.80, 0.80),
-    "blind3": (0.65, 0.60),
+    "dev": (0.96, 0.95),
+    "dev2": (0.84, 1.0),
+    "dev3": (0.82, 0.93),
+    "dev4": (0.84, 0.80),
+    "holdout": (0.97, 1.0),
+    "fresh": (0.97, 1.0),
+    "blind": (0.97, 0.83),
+    "blind2": (1.0, 0.90),
+    "blind3": (0.81, 1.0),
 }
+"""Each split's (in-scope hit@1, out-of-scope rejected) as last measured: quality may not
+silently fall below them. README explains which splits were tuned on."""
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
