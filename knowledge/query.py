@@ -95,6 +95,17 @@ def _cue_types(normalized: str, cues: dict[str, frozenset[str]]) -> frozenset[st
     return frozenset(found)
 
 
+def _particle_offsets(tokens: list[str]) -> set[int]:
+    """Return the offsets of particles standing alone (了, 的), not inside words (什么's 么)."""
+    offsets: set[int] = set()
+    offset = 0
+    for token in tokens:
+        if token in _PARTICLES:
+            offsets.add(offset)
+        offset += len(token)
+    return offsets
+
+
 def _cuts(tokens: list[str], analyzer: Analyzer) -> set[int]:
     """Return the offsets inside the question's words.
 
@@ -116,7 +127,8 @@ def correct_homophones(text: str, index: Index) -> str:
 
     Readers type Chinese by pinyin, so their typos are homophones. A window of 2–4 characters is
     replaced only when it is neither a term of the index nor a jieba word, holds no particle
-    (了, 的 …), and does not cut a word of the question (中本聪是 is no typo of 从事).
+    standing alone (了, 的 …; 什么时侯 → 什么时候 may hold 么), and does not cut a word of the
+    question (中本聪是 is no typo of 从事).
     """
     analyzer = index.analyzer
     pieces: list[str] = []
@@ -124,7 +136,9 @@ def correct_homophones(text: str, index: Index) -> str:
     for run in _CJK_RUN.finditer(text):
         chars = run.group(0)
         syllables = lazy_pinyin(chars)
-        cuts = _cuts(analyzer.segment(chars), analyzer)
+        tokens = analyzer.segment(chars)
+        cuts = _cuts(tokens, analyzer)
+        particles = _particle_offsets(tokens)
         i = 0
         out: list[str] = []
         while i < len(chars):
@@ -132,7 +146,7 @@ def correct_homophones(text: str, index: Index) -> str:
                 window = chars[i : i + size]
                 if len(window) < size or i in cuts or i + size in cuts:
                     continue
-                if _PARTICLES.intersection(window):
+                if particles.intersection(range(i, i + size)):
                     continue
                 if index.knows(window) or analyzer.is_dictionary_word(window):
                     out.append(window)  # a real word: keep it whole

@@ -14,6 +14,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("內蒙古發布了什麼措施？", 22),
         ("雲南要求何時完成整頓？", 24),
         ("全网算历是多少？", 16),
+        ("四川什么时侯完成关停？", 2),  # 时侯 → 时候 although 什么 holds the particle 么
         ("挖旷什么时候停？", 4),  # p4 holds both 关停 and the 6月20日前 deadline
         ("What share of its hashrate did Poolin lose?", 16),
         ("When was the hydropower plan issued?", 8),
