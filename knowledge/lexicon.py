@@ -19,6 +19,8 @@ class Lexicon:
 
     question_words: frozenset[str]
     question_phrases: tuple[str, ...]
+    """Question words of two or more characters and cue words of three or more, longest first:
+    removed from a question as text before segmentation."""
     cue_words: frozenset[str]
     english_stopwords: frozenset[str]
     aliases: dict[str, str]
@@ -80,8 +82,10 @@ def load_lexicon() -> Lexicon:
     }
     question_words = _words("question_words.txt")
     cue_words = frozenset(w for words in cues.values() for w in words)
-    spoken = question_words | {w for w in cue_words if not w.isascii()}
-    phrases = tuple(sorted((w for w in spoken if len(w) >= 3), key=len, reverse=True))
+    spoken = {w for w in question_words if len(w) >= 2 and not w.isascii()} | {
+        w for w in cue_words if len(w) >= 3 and not w.isascii()
+    }
+    phrases = tuple(sorted(spoken, key=len, reverse=True))
     domain = tuple(normalize(w) for line in _lines("domain_words.txt") for w in line.split())
     return Lexicon(
         question_words=question_words,
