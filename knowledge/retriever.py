@@ -267,6 +267,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
 
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
+    where, a place the question does not name;
     how much, a figure, in the unit asked (多少台) and within ``COUNT_WINDOW`` characters of
     what is counted (有多少矿场): 四川今年发电量是多少？ is not answered by a passage without a
     figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦, 四川有多少矿场？ not by 6个市州.
@@ -275,6 +276,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False
     if "when" in query.types and not {f.kind for f in entry.passage.facts} & {"date", "deadline"}:
         return False
+    if "where" in query.types and not entry.places - query.places:
+        return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
     if "howmuch" not in query.types or "when" in query.types:
         return True
     figures = [f for f in entry.passage.facts if f.kind == "figure"]

@@ -31,6 +31,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("金融委是什么？", 17),  # （以下简称金融委） defines it
         ("Who issued the Sichuan notice?", 2),  # not Qinghai's notice, which says 发布
         ("金融委开会那天是几号？", 17),  # 几号 asks a day, not a count
+        ("水电消纳示范区试点在哪些地方？", 8),  # where: 甘孜、攀枝花…
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -55,6 +56,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What is a mining pool?",  # the article uses 矿池 but never says what one is
         "以太坊矿池算力跌了多少？",  # another coin: the article's figures are bitcoin's
         "新疆的矿场什么时候关停的？",  # the lead names 新疆 but gives it no date
+        "云南的矿工去哪里了？",  # where: Yunnan's passage names no other place
+        "How many bitcoin miners are in the US?",  # "the US" is 美国, not the pronoun
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
