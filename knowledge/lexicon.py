@@ -32,12 +32,6 @@ class Lexicon:
     asked_units: dict[str, frozenset[str]]
 
     @functools.cached_property
-    def asked_unit_pattern(self) -> re.Pattern[str]:
-        """多少台, 几家, 多少钱: a count asked with its measure word (not 哪几个, "which")."""
-        words = "|".join(map(re.escape, sorted(self.asked_units, key=len, reverse=True)))
-        return re.compile(rf"(?<!哪)(?:多少|几)(?P<unit>{words})?(?P<noun>[\u4e00-\u9fff]{{2,8}})?")
-
-    @functools.cached_property
     def english_cue_phrases(self) -> re.Pattern[str]:
         """English cues of several words (how big, what percentage): removed like question words."""
         phrases = sorted(

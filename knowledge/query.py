@@ -21,6 +21,8 @@ _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,100}>")
 """HTML tags pasted along with a question (<b>, </i>) are not words of it."""
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FUZZY_CUTOFF = 80.0
+_ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10})")
+"""多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
 _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛")
 DICTIONARY_WEIGHT = 1.0
 """How much an English word found only through the dictionary counts (the glossary's: 1)."""
@@ -190,23 +192,40 @@ def unknown_weight(term: str, index: Index) -> float:
     return weights.get(tag, 1.0) if tag else 1.0
 
 
-def _counted_term(text: str, index: Index) -> str | None:
-    """The word a count asks about: the head (last word) of the noun after 多少/几.
+def _asked_count(text: str, index: Index) -> tuple[frozenset[str], str | None]:
+    """Read what follows 多少/几: the units its figure may carry and the term it counts.
 
-    多少个疑似挖矿项目 → 项目, 有多少矿场被关停 → 矿场 (canonical 矿机); None when the
-    knowledge does not hold it.
+    The measure word is the first word when it is one (多少台矿机 → 台; but 多少项目 counts
+    项目, the word, not 项 the measure word); what is counted is the head (last word) of the
+    noun that follows: 多少个疑似挖矿项目 → 项目, 有多少矿场被关停 → 矿场 (canonical 矿机).
+    The term is None when the knowledge does not hold it.
     """
     lexicon = index.analyzer.lexicon
-    phrase: list[str] = []
-    for word in index.analyzer.segment(text):
-        if word in lexicon.question_words or word in lexicon.cue_words:
-            if phrase:
-                break
-            continue
-        phrase.append(word)
-    if not phrase or len(phrase[-1]) < 2:
+    words = index.analyzer.segment(text)
+    units: frozenset[str] = frozenset()
+    if words and words[0] in lexicon.asked_units:
+        units = lexicon.asked_units[words.pop(0)]
+    return units, _counted_term(words, index)
+
+
+def _counted_term(words: list[str], index: Index) -> str | None:
+    """Return the head of the noun phrase: the last of the first run of nouns.
+
+    疑似挖矿项目 → 项目, 负荷用于… → 负荷; a word jieba has no part of speech for (矿机) counts
+    as a noun.
+    """
+    lexicon = index.analyzer.lexicon
+    nouns: list[str] = []
+    for word in words:
+        tag = index.analyzer.part_of_speech(word) or "n"
+        noun = tag.startswith("n") and word not in lexicon.question_words
+        if noun:
+            nouns.append(word)
+        elif nouns:
+            break
+    if not nouns or len(nouns[-1]) < 2:
         return None
-    term = lexicon.canonical(phrase[-1])
+    term = lexicon.canonical(nouns[-1])
     return term if index.knows(term) else None
 
 
@@ -280,9 +299,8 @@ def analyze(question: str, index: Index) -> Query:
     lexicon = index.analyzer.lexicon
     corrected = correct_homophones(translate(normalized, lexicon.glossary), index)
     types = _cue_types(normalized, lexicon.cues) | _cue_types(corrected, lexicon.cues)
-    asked = lexicon.asked_unit_pattern.search(corrected)
-    units = lexicon.asked_units[asked["unit"]] if asked and asked["unit"] else frozenset()
-    counted = _counted_term(asked["noun"], index) if asked and asked["noun"] else None
+    asked = _ASKED_COUNT.search(corrected)
+    units, counted = _asked_count(asked["rest"], index) if asked else (frozenset(), None)
     items, corrected = asked_items(corrected)
     for phrase in lexicon.question_phrases:
         corrected = corrected.replace(phrase, " ")

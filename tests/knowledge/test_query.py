@@ -52,6 +52,7 @@ def test_a_new_name_jieba_guesses_stays_whole(retriever):
         ("省电力公司上报了多少个疑似挖矿项目？", "项目"),  # the head of the noun phrase
         ("四川有多少矿场被关停？", "矿机"),  # canonical form; stops at 被
         ("关机的负荷有多少？", None),  # nothing named after 多少
+        ("国网四川省电力公司报了多少项目？", "项目"),  # 项目 is a word, not the measure word 项
     ],
 )
 def test_the_thing_a_count_counts_is_read(retriever, question, counted):
@@ -64,6 +65,7 @@ def test_the_thing_a_count_counts_is_read(retriever, question, counted):
         ("内蒙古的矿场有多少台矿机？", {"台"}),
         ("比特币多少钱？", {"元"}),
         ("哪几个矿池跌了？", set()),  # "which", not "how many"
+        ("内蒙古那份意见稿里有几条措施？", {"项", "条"}),  # items: 八项措施 answers 几条
     ],
 )
 def test_the_unit_of_a_count_is_read(retriever, question, units):
