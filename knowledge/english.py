@@ -64,9 +64,8 @@ def english_dates_and_numbers(text: str) -> str:
     """Rewrite English dates and scaled numbers the way the article writes them.
 
     ``June 20`` / ``20th June`` → ``6月20日``, ``the 19th`` → ``19日``, ``in 2020`` → ``2020年``,
-    ``end of June`` →
-    ``6月底``, ``August 2019`` → ``2019年8月``, ``8 million kW`` → ``800万千瓦``,
-    ``36.64 percent`` → ``36.64%``.
+    ``end of June`` → ``6月底``, ``August 2019`` → ``2019年8月``, ``8 million kW`` →
+    ``800万千瓦``, ``36.64 percent`` → ``36.64%``.
     """
     text = _PART_MONTH.sub(lambda m: f" {_MONTHS[m['month']]}月{_PARTS[m['part']]} ", text)
     text = _MONTH_YEAR.sub(lambda m: f" {m['year']}年{_MONTHS[m['month']]}月 ", text)

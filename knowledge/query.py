@@ -196,9 +196,8 @@ def _asked_count(text: str, index: Index) -> tuple[frozenset[str], str | None]:
     """Read what follows 多少/几: the units its figure may carry and the term it counts.
 
     The measure word is the first word when it is one (多少台矿机 → 台; but 多少项目 counts
-    项目, the word, not 项 the measure word); what is counted is the head (last word) of the
-    noun that follows: 多少个疑似挖矿项目 → 项目, 有多少矿场被关停 → 矿场 (canonical 矿机).
-    The term is None when the knowledge does not hold it.
+    项目, the word, not 项 the measure word); what is counted is the head of the noun that
+    follows (``_counted_term``), None when the knowledge does not hold it.
     """
     lexicon = index.analyzer.lexicon
     words = index.analyzer.segment(text)
@@ -234,7 +233,7 @@ def _is_false_word(term: str, index: Index) -> bool:
 
     jieba guesses unknown runs of characters as words. A guess that holds a question word or
     particle (了, 哪) or an alias of the article's vocabulary (跌 = 下降) is two words, not one;
-    a guess without either may be a new name (以太坊) and stays whole.
+    a guess without either may be a new name (中本聪) and stays whole.
     """
     lexicon = index.analyzer.lexicon
     if not has_cjk(term) or len(term) < 2 or index.analyzer.is_dictionary_word(term):
@@ -291,8 +290,10 @@ def analyze(question: str, index: Index) -> Query:
 
     The question is cut to ``MAX_QUESTION_CHARS``, normalised (NFKC, case, Traditional →
     Simplified), English is translated through the glossary, homophone typos are corrected,
-    question types are read from cue words, question words and phrases are dropped, dates and
-    figures become anchors, and aliases are resolved.
+    question types are read from cue words, a count's unit and counted noun (多少台矿机) and
+    the list items asked for (第二点) are read, question words and phrases are dropped, dates
+    and figures become anchors, aliases are resolved, other English words go through the
+    dictionary, and the places named are noted.
     """
     text = question[:MAX_QUESTION_CHARS]
     normalized = normalize(_MARKUP_TAG.sub(" ", text))

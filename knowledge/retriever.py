@@ -40,8 +40,9 @@ COUNT_WINDOW = 8
 SHORTLIST = 100
 """Passages fully scored per question (the rest cannot outrank them by bonuses alone)."""
 TYPE_MISMATCH = 0.8
-"""Coverage counts this much in ranking (not in the gate) when a passage cannot hold the kind of
-answer asked for: no date for "when", no figure for "how much"."""
+"""Coverage counts this much in ranking when a passage cannot hold the kind of answer asked for
+(no date for "when", no figure for "how much": such a passage is no answer either) or fits the
+question less well (no deadline for a deadline question, another item or another place)."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
 _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
@@ -166,11 +167,9 @@ class Retriever:
         entry = self.index.passages[number]
         specificity = matched / self.index.max_idf
         bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
-        scale = TYPE_MISMATCH if _lacks_asked_fact(query, entry) else 1.0
-        fit = _ranking_coverage(entry, weights, query.places)
         fits = _holds_asked_kind(query, entry)
-        if not fits:
-            scale = TYPE_MISMATCH
+        scale = TYPE_MISMATCH if not fits or _ranks_lower(query, entry) else 1.0
+        fit = _ranking_coverage(entry, weights, query.places)
         score = round(100 * (fit * scale + bonus), 2)
         return Scored(coverage, specificity, score, number, fits)
 
@@ -267,10 +266,10 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
 
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
-    where, a place the question does not name;
-    how much, a figure, in the unit asked (多少台) and within ``COUNT_WINDOW`` characters of
-    what is counted (有多少矿场): 四川今年发电量是多少？ is not answered by a passage without a
-    figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦, 四川有多少矿场？ not by 6个市州.
+    where, a place the question does not name; how much, a figure, in the unit asked (多少台)
+    and within ``COUNT_WINDOW`` characters of what is counted (有多少矿场): 四川今年发电量是多少？
+    is not answered by a passage without a figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦,
+    四川有多少矿场？ not by 6个市州.
     """
     if "define" in query.types and not _defines(query, entry):
         return False
@@ -309,23 +308,18 @@ def _defines(query: Query, entry: IndexedPassage) -> bool:
     )
 
 
-def _lacks_asked_fact(query: Query, entry: IndexedPassage) -> bool:
-    """Whether a passage lacks the kind of answer the question asks for.
+def _ranks_lower(query: Query, entry: IndexedPassage) -> bool:
+    """Whether a passage fits the question less well, though it may still answer it.
 
-    A date for "when" (a deadline for a deadline question), a figure for "how much", item 2 of
-    a list for 第二点; and a passage that names other places than the question (青海 for 四川).
+    A deadline question and a passage with dates but no deadline, 第二点 and a passage that is
+    not item 2 of a list, a question about 四川 and a passage that names only other places.
     """
-    kinds = {f.kind for f in entry.passage.facts}
-    if "when" in query.types and not kinds & {"date", "deadline"}:
-        return True
-    if "deadline" in query.types and "deadline" not in kinds:
+    if "deadline" in query.types and all(f.kind != "deadline" for f in entry.passage.facts):
         return True
     if query.places and entry.places and not entry.places & query.places:
         return True  # 四川的通知 and a passage about 青海's
     asked_items = [t.term for t in query.terms if t.term.startswith(ITEM_PREFIX)]
-    if asked_items and not any(item in entry.spans for item in asked_items):
-        return True  # 第二点 asks for a list item
-    return "howmuch" in query.types and "when" not in query.types and "figure" not in kinds
+    return bool(asked_items) and not any(item in entry.spans for item in asked_items)
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
