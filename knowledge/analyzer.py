@@ -32,6 +32,8 @@ class Term:
 
 
 _QUALIFIER_WORDS = {"evening": "晚上"}
+DEADLINE_TERM = "?deadline"
+"""The term every deadline of a passage adds (6月20日前 …), which a deadline question asks for."""
 
 
 def fact_anchors(fact: Fact) -> list[str]:
@@ -119,6 +121,8 @@ class Analyzer:
             unit = self._unit_word(fact)
             if unit is not None:
                 result.append(Term(unit, fact.start, fact.end))
+            if fact.kind == "deadline":
+                result.append(Term(DEADLINE_TERM, fact.start, fact.end))
             for i, offset in enumerate(offsets[:-1]):
                 if fact.start <= offset < fact.end:
                     masked[i] = " "

@@ -18,6 +18,8 @@ from knowledge.list_items import ITEM_PREFIX, LIST_INTRO, item_term, list_item_n
 from knowledge.models import Article, Passage
 from knowledge.text import has_cjk
 
+ANCHOR_PREFIXES = "@#?" + ITEM_PREFIX
+"""Terms that are not words: dates (@), figures (#), the deadline kind (?), list items (§)."""
 SHORT_INTRO = 40
 """A list introduction this short (此次会议有两点令人印象深刻：) continues the paragraph before it,
 whose terms its items inherit too."""
@@ -96,8 +98,8 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
 
 
 def _words_of(spans: dict[str, list[tuple[int, int]]]) -> set[str]:
-    """The terms of a passage that are words (not date, figure or list-item anchors)."""
-    return {t for t in spans if t[:1] not in "@#" + ITEM_PREFIX}
+    """The terms of a passage that are words (not date, figure, kind or list-item anchors)."""
+    return {t for t in spans if t[:1] not in ANCHOR_PREFIXES}
 
 
 def build_analyzer(articles: Sequence[Article], lexicon: Lexicon) -> Analyzer:
@@ -161,7 +163,7 @@ class Index:
         index.intro_postings = {t: np.array(ns, dtype=np.int32) for t, ns in intro.items()}
         choices: dict[tuple[bool, int], list[str]] = defaultdict(list)
         for word in sorted(postings.keys() | context.keys()):
-            if word[:1] not in "@#" + ITEM_PREFIX:
+            if word[:1] not in ANCHOR_PREFIXES:
                 choices[(has_cjk(word), len(word))].append(word)
         index._choices = dict(choices)
         index.pinyin_words = _pinyin_table(pinyin, index.postings, analyzer)

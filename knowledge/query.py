@@ -9,7 +9,7 @@ from datetime import date
 from pypinyin import lazy_pinyin
 from rapidfuzz import fuzz, process
 
-from knowledge.analyzer import Analyzer
+from knowledge.analyzer import DEADLINE_TERM, Analyzer
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
@@ -24,6 +24,9 @@ _FUZZY_CUTOFF = 80.0
 _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10})")
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
 _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛")
+ASKED_DEADLINE_WEIGHT = 0.7
+"""How much a deadline question's asking for a deadline counts, as a term every passage holding
+a deadline matches: 四川的截止日期是哪天？ says little more than 四川 besides."""
 DICTIONARY_WEIGHT = 1.0
 """How much an English word found only through the dictionary counts (the glossary's: 1)."""
 _NO_YEAR = date(1, 1, 1)
@@ -311,7 +314,13 @@ def analyze(question: str, index: Index) -> Query:
         item_term(n): QueryTerm(item_term(n), 1.0, index.knows(item_term(n)), item_term(n))
         for n in items
     }
+    if "deadline" in types:
+        terms[DEADLINE_TERM] = QueryTerm(
+            DEADLINE_TERM, ASKED_DEADLINE_WEIGHT, index.knows(DEADLINE_TERM), "deadline"
+        )
     for raw in index.analyzer.terms(corrected, facts, search=False):
+        if raw.term == DEADLINE_TERM:
+            continue  # 6月20号前 in a question: the asked kind is counted once, above
         if raw.term.startswith(_NO_YEAR_ANCHOR):
             continue  # the question gave no year: match on month and day only
         if raw.term.startswith("@01-") and "月" not in corrected[raw.start : raw.end]:
