@@ -78,22 +78,23 @@ class Query:
 def _cue_types(normalized: str, cues: dict[str, frozenset[str]]) -> frozenset[str]:
     """Return the question types whose cue words the text holds, longest cue first.
 
-    A cue found is consumed, so 几号 ("which day") is a "when" cue and not also 几 ("how many").
+    A cue found is consumed, so 几号 ("which day") is a "when" cue and not also 几 ("how many");
+    a cue listed under several types (几点: when, clock) gives them all.
     """
-    found = set()
+    kinds_of: dict[str, set[str]] = {}
+    for kind, words in cues.items():
+        for word in words:
+            kinds_of.setdefault(word, set()).add(kind)
+    found: set[str] = set()
     text = normalized
-    by_length = sorted(
-        ((word, kind) for kind, words in cues.items() for word in words),
-        key=lambda pair: (-len(pair[0]), pair),
-    )
-    for word, kind in by_length:
+    for word in sorted(kinds_of, key=lambda w: (-len(w), w)):
         if word.isascii():
             pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])"
             if re.search(pattern, text):
-                found.add(kind)
+                found |= kinds_of[word]
                 text = re.sub(pattern, " ", text)
         elif word in text:
-            found.add(kind)
+            found |= kinds_of[word]
             text = text.replace(word, " ")
     if "deadline" in found:
         found.add("when")

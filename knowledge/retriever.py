@@ -258,6 +258,8 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
         bonus += TYPE_BONUS
     if "said" in query.types and _SAID_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS
+    if "clock" in query.types and any("T" in f.value for f in facts if f.kind != "figure"):
+        bonus += TYPE_BONUS  # 几点 asks a time of day: 今晚0点
     return bonus
 
 

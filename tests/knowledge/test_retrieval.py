@@ -33,6 +33,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("金融委开会那天是几号？", 17),  # 几号 asks a day, not a count
         ("水电消纳示范区试点在哪些地方？", 8),  # where: 甘孜、攀枝花…
         ("四川的截止日期是哪天？", 2),  # the deadline asked for counts beside 四川
+        ("四川这次拉闸是几点？", 12),  # 几点 asks a time of day: 今晚0点
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
