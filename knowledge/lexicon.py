@@ -29,6 +29,7 @@ class Lexicon:
     domain_words: tuple[str, ...]
     unknown_word_weights: dict[str, float]
     aspect_words: frozenset[str]
+    subject_words: frozenset[str]
     asked_units: dict[str, frozenset[str]]
 
     @functools.cached_property
@@ -92,6 +93,7 @@ def load_lexicon() -> Lexicon:
         domain_words=domain,
         unknown_word_weights={tag: float(w) for tag, w in _table("unknown_word_weights.tsv")},
         aspect_words=_words("aspect_words.txt"),
+        subject_words=_words("subject_words.txt"),
         asked_units={
             word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")
         },

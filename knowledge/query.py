@@ -179,13 +179,16 @@ def unknown_weight(term: str, index: Index) -> float:
     Weights come from ``unknown_word_weights.tsv`` by jieba part-of-speech tag (搞完 is a verb
     and counts little, 天气 a noun and counts fully); a single character (做, 全) takes the
     ``single`` weight, since alone it rarely carries the question; a word of
-    ``aspect_words.txt`` (态度, 反应, happened) takes the ``aspect`` weight; a curated domain word
+    ``aspect_words.txt`` (态度, 反应, happened) takes the ``aspect`` weight, one of
+    ``subject_words.txt`` (买, 好吃) the ``subject`` weight; a curated domain word
     (以太坊) no article holds names another subject and takes the ``domain`` weight.
     """
     lexicon = index.analyzer.lexicon
     weights = lexicon.unknown_word_weights
     if term in lexicon.aspect_words:
         return weights.get("aspect", 1.0)
+    if term in lexicon.subject_words:
+        return weights.get("subject", 1.0)
     if not has_cjk(term):
         return 1.0
     if len(term) == 1:

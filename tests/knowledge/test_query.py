@@ -23,7 +23,10 @@ def test_words_naming_an_aspect_count_little(retriever, question, phrasing):
     assert any(w == 1.0 for t, w in weights.items() if t != phrasing)
 
 
-@pytest.mark.parametrize(("question", "subject"), [("四川明天天气怎么样？", "天气")])
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [("四川明天天气怎么样？", "天气"), ("矿机在哪里买？", "买")],  # 买: one character, yet the subject
+)
 def test_a_subject_the_article_lacks_counts_fully(retriever, question, subject):
     assert _weights(retriever, question)[subject] == 1.0
 

@@ -59,6 +59,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "以太坊矿池算力跌了多少？",  # another coin: the article's figures are bitcoin's
         "新疆的矿场什么时候关停的？",  # the lead names 新疆 but gives it no date
         "云南的矿工去哪里了？",  # where: Yunnan's passage names no other place
+        "矿机在哪里买？",  # buying is not what the article is about
         "How many bitcoin miners are in the US?",  # "the US" is 美国, not the pronoun
     ],
 )
