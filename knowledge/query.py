@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pypinyin import lazy_pinyin
@@ -23,6 +23,8 @@ _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FUZZY_CUTOFF = 80.0
 _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10})")
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
+_ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+"""A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start."""
 _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛")
 ASKED_DEADLINE_WEIGHT = 0.7
 """How much a deadline question's asking for a deadline counts, as a term every passage holding
@@ -209,7 +211,7 @@ def _asked_count(text: str, index: Index) -> tuple[frozenset[str], str | None]:
     lexicon = index.analyzer.lexicon
     words = index.analyzer.segment(text)
     units: frozenset[str] = frozenset()
-    if words and words[0] in lexicon.asked_units:
+    while words and words[0] in lexicon.asked_units:  # 几个百分点: 个, then 百分点 → %
         units = lexicon.asked_units[words.pop(0)]
     return units, _counted_term(words, index)
 
@@ -217,8 +219,8 @@ def _asked_count(text: str, index: Index) -> tuple[frozenset[str], str | None]:
 def _counted_term(words: list[str], index: Index) -> str | None:
     """Return the head of the noun phrase: the last of the first run of nouns.
 
-    疑似挖矿项目 → 项目, 负荷用于… → 负荷; a word jieba has no part of speech for (矿机) counts
-    as a noun.
+    疑似挖矿项目 → 项目, 负荷用于… → 负荷, 矿机的电 → 电 (too short to hold a count to); a word
+    jieba has no part of speech for (矿机) counts as a noun.
     """
     lexicon = index.analyzer.lexicon
     nouns: list[str] = []
@@ -227,7 +229,7 @@ def _counted_term(words: list[str], index: Index) -> str | None:
         noun = tag.startswith("n") and word not in lexicon.question_words
         if noun:
             nouns.append(word)
-        elif nouns:
+        elif nouns and word != "的":  # 矿机的电: the head comes after 的
             break
     if not nouns or len(nouns[-1]) < 2:
         return None
@@ -300,9 +302,11 @@ def analyze(question: str, index: Index) -> Query:
     question types are read from cue words, a count's unit and counted noun (多少台矿机) and
     the list items asked for (第二点) are read, question words and phrases are dropped, dates
     and figures become anchors, aliases are resolved, other English words go through the
-    dictionary, and the places named are noted.
+    dictionary (an English name the knowledge lacks counts double), and the places named are
+    noted.
     """
     text = question[:MAX_QUESTION_CHARS]
+    names = frozenset(m.group(0).casefold() for m in _ENGLISH_NAME.finditer(text))
     normalized = normalize(_MARKUP_TAG.sub(" ", text))
     lexicon = index.analyzer.lexicon
     corrected = correct_homophones(translate(normalized, lexicon.glossary), index)
@@ -332,6 +336,8 @@ def analyze(question: str, index: Index) -> Query:
         if raw.term in lexicon.cue_words and not index.knows(raw.term):
             continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):
+            if not resolved.known and resolved.term in names:
+                resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved

@@ -25,7 +25,10 @@ def test_words_naming_an_aspect_count_little(retriever, question, phrasing):
 
 @pytest.mark.parametrize(
     ("question", "subject"),
-    [("四川明天天气怎么样？", "天气"), ("矿机在哪里买？", "买")],  # 买: one character, yet the subject
+    [
+        ("四川明天天气怎么样？", "天气"),
+        ("矿机在哪里买？", "买"),  # one character, yet the subject
+    ],
 )
 def test_a_subject_the_article_lacks_counts_fully(retriever, question, subject):
     assert _weights(retriever, question)[subject] == 1.0
@@ -44,6 +47,12 @@ def test_words_jieba_glued_to_a_particle_or_alias_are_cut(retriever, question, g
     assert parts <= set(weights)
 
 
+def test_an_english_name_the_article_lacks_counts_double(retriever):
+    assert _weights(retriever, "Is crypto mining banned in Europe?")["europe"] == 2.0
+    # a sentence's first word is capitalised anyway: no evidence of a name
+    assert _weights(retriever, "Europe bans crypto mining?")["europe"] == 1.0
+
+
 def test_a_new_name_jieba_guesses_stays_whole(retriever):
     # neither cut into characters nor "corrected": 聪是 sounds like the article's 从事
     assert set(_weights(retriever, "中本聪是谁？")) == {"中本聪"}
@@ -54,6 +63,7 @@ def test_a_new_name_jieba_guesses_stays_whole(retriever):
     [
         ("省电力公司上报了多少个疑似挖矿项目？", "项目"),  # the head of the noun phrase
         ("四川有多少矿场被关停？", "矿机"),  # canonical form; stops at 被
+        ("这次一共停了多少矿机的电？", None),  # 矿机的电 counts 电, too short to hold to
         ("关机的负荷有多少？", None),  # nothing named after 多少
         ("国网四川省电力公司报了多少项目？", "项目"),  # 项目 is a word, not the measure word 项
     ],
@@ -69,6 +79,7 @@ def test_the_thing_a_count_counts_is_read(retriever, question, counted):
         ("比特币多少钱？", {"元"}),
         ("哪几个矿池跌了？", set()),  # "which", not "how many"
         ("内蒙古那份意见稿里有几条措施？", {"项", "条"}),  # items: 八项措施 answers 几条
+        ("AntPool 跌了几个百分点？", {"%"}),  # 个, then 百分点
     ],
 )
 def test_the_unit_of_a_count_is_read(retriever, question, units):
