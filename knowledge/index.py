@@ -195,7 +195,8 @@ class Index:
         found = [postings[t] for t in terms if t in postings]
         if len(found) <= 1:
             return found[0] if found else _NONE
-        return np.unique(np.concatenate(found))
+        joined = np.sort(np.concatenate(found))  # not np.unique: its first call imports numpy.ma
+        return joined[np.concatenate(([True], joined[1:] != joined[:-1]))]
 
     def _idf(self, holding: int) -> float:
         total = max(self.size, 1)

@@ -40,6 +40,25 @@ class Lexicon:
         )
         return re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, phrases))})(?![a-z])")
 
+    @functools.cached_property
+    def cue_order(self) -> tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...]:
+        """Return each cue word with its question types, longest first.
+
+        English cues come with a whole-word pattern; Chinese ones (None) are matched as text.
+        """
+        kinds: dict[str, set[str]] = {}
+        for kind, words in self.cues.items():
+            for word in words:
+                kinds.setdefault(word, set()).add(kind)
+        return tuple(
+            (
+                word,
+                frozenset(kinds[word]),
+                re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])") if word.isascii() else None,
+            )
+            for word in sorted(kinds, key=lambda w: (-len(w), w))
+        )
+
     def canonical(self, term: str) -> str:
         """Return the canonical form of ``term`` (itself when it has no alias)."""
         return self.aliases.get(term, term)

@@ -13,6 +13,7 @@ from knowledge.analyzer import DEADLINE_TERM, Analyzer
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
+from knowledge.lexicon import Lexicon
 from knowledge.list_items import asked_items, item_term
 from knowledge.text import detect_language, has_cjk, normalize
 
@@ -77,26 +78,21 @@ class Query:
         return tuple(t for t in self.terms if t.term[:1] in "@#")
 
 
-def _cue_types(normalized: str, cues: dict[str, frozenset[str]]) -> frozenset[str]:
+def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     """Return the question types whose cue words the text holds, longest cue first.
 
     A cue found is consumed, so 几号 ("which day") is a "when" cue and not also 几 ("how many");
     a cue listed under several types (几点: when, clock) gives them all.
     """
-    kinds_of: dict[str, set[str]] = {}
-    for kind, words in cues.items():
-        for word in words:
-            kinds_of.setdefault(word, set()).add(kind)
     found: set[str] = set()
     text = normalized
-    for word in sorted(kinds_of, key=lambda w: (-len(w), w)):
-        if word.isascii():
-            pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])"
-            if re.search(pattern, text):
-                found |= kinds_of[word]
-                text = re.sub(pattern, " ", text)
+    for word, kinds, pattern in lexicon.cue_order:
+        if pattern is not None:
+            if pattern.search(text):
+                found |= kinds
+                text = pattern.sub(" ", text)
         elif word in text:
-            found |= kinds_of[word]
+            found |= kinds
             text = text.replace(word, " ")
     if "deadline" in found:
         found.add("when")
@@ -310,7 +306,7 @@ def analyze(question: str, index: Index) -> Query:
     normalized = normalize(_MARKUP_TAG.sub(" ", text))
     lexicon = index.analyzer.lexicon
     corrected = correct_homophones(translate(normalized, lexicon.glossary), index)
-    types = _cue_types(normalized, lexicon.cues) | _cue_types(corrected, lexicon.cues)
+    types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
     asked = _ASKED_COUNT.search(corrected)
     units, counted = _asked_count(asked["rest"], index) if asked else (frozenset(), None)
     items, corrected = asked_items(corrected)
