@@ -93,6 +93,11 @@ class Analyzer:
         tag = jieba.posseg.dt.word_tag_tab.get(word)
         return str(tag) if tag is not None else None
 
+    def guess_part_of_speech(self, word: str) -> str | None:
+        """Return the tag jieba's HMM guesses for a word it does not know (最狠 → d), if one."""
+        pieces = jieba.posseg.lcut(word)
+        return str(pieces[0].flag) if len(pieces) == 1 else None
+
     def is_place(self, word: str) -> bool:
         """Return whether jieba tags ``word`` as a place name (四川, 青海)."""
         return self.part_of_speech(word) == "ns"

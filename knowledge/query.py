@@ -21,12 +21,14 @@ MAX_QUESTION_CHARS = 500
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,100}>")
 """HTML tags pasted along with a question (<b>, </i>) are not words of it."""
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
-_FUZZY_CUTOFF = 80.0
+_FUZZY_CUTOFF = 85.0
 _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10})")
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
 _ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 """A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start."""
 _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛")
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
+"""A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 ASKED_DEADLINE_WEIGHT = 0.7
 """How much a deadline question's asking for a deadline counts, as a term every passage holding
 a deadline matches: 四川的截止日期是哪天？ says little more than 四川 besides."""
@@ -193,7 +195,7 @@ def unknown_weight(term: str, index: Index) -> float:
         return weights.get("single", 1.0)
     if term in lexicon.domain_words:
         return weights.get("domain", 1.0)
-    tag = index.analyzer.part_of_speech(term)
+    tag = index.analyzer.part_of_speech(term) or index.analyzer.guess_part_of_speech(term)
     return weights.get(tag, 1.0) if tag else 1.0
 
 
@@ -310,6 +312,7 @@ def analyze(question: str, index: Index) -> Query:
     asked = _ASKED_COUNT.search(corrected)
     units, counted = _asked_count(asked["rest"], index) if asked else (frozenset(), None)
     items, corrected = asked_items(corrected)
+    corrected = _A_NOT_A.sub(r"\1", corrected)
     for phrase in lexicon.question_phrases:
         corrected = corrected.replace(phrase, " ")
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)

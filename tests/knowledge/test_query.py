@@ -85,3 +85,24 @@ def test_the_thing_a_count_counts_is_read(retriever, question, counted):
 def test_the_unit_of_a_count_is_read(retriever, question, units):
     assert units <= analyze(question, retriever.index).units
     assert bool(units) == bool(analyze(question, retriever.index).units)
+
+
+def test_a_not_a_asks_about_a(retriever):
+    # 严不严 asks whether it is 严: 不严 is no word of the question
+    weights = _weights(retriever, "青海那边管得严不严？")
+    assert "不严" not in weights
+    assert "严" in weights
+
+
+def test_a_word_jieba_only_guesses_is_weighed_by_its_guessed_tag(retriever):
+    # 最狠 is no dictionary word; jieba's HMM reads it as an adverb, a filler
+    assert _weights(retriever, "火币那边掉得最狠吧，掉了多少？")["最狠"] < 1.0
+
+
+def test_a_three_character_word_is_no_typo_of_a_two_character_one(retriever):
+    # 总经理 is not 副总理's 总理 with a character too many
+    assert "总理" not in _weights(retriever, "国家电网的总经理是谁？")
+
+
+def test_when_before_asks_a_deadline(retriever):
+    assert {"when", "deadline"} <= analyze("到底几号之前要把矿关掉？", retriever.index).types
