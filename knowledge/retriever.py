@@ -266,6 +266,8 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
 def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage can hold the answer: a definition, a date, a figure.
 
+    A place the question names must be named by the passage, its title, heading or list
+    introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆).
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     where, a place the question does not name; how much, a figure, in the unit asked (多少台)
@@ -273,6 +275,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     is not answered by a passage without a figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦,
     四川有多少矿场？ not by 6个市州.
     """
+    if not all(_mentions(entry, place) for place in query.places):
+        return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
     if "define" in query.types and not _defines(query, entry):
         return False
     if "when" in query.types and not {f.kind for f in entry.passage.facts} & {"date", "deadline"}:
@@ -292,6 +296,16 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
             if any(max(start - f.end, f.start - end) <= COUNT_WINDOW for start, end in near)
         ]
     return bool(figures)
+
+
+def _mentions(entry: IndexedPassage, term: str) -> bool:
+    """Whether the passage, its title, heading or list introduction holds ``term``."""
+    return (
+        term in entry.spans
+        or term in entry.title_terms
+        or term in entry.context_terms
+        or term in entry.intro_terms
+    )
 
 
 def _defines(query: Query, entry: IndexedPassage) -> bool:
