@@ -34,6 +34,11 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("水电消纳示范区试点在哪些地方？", 8),  # where: 甘孜、攀枝花…
         ("四川的截止日期是哪天？", 2),  # the deadline asked for counts beside 四川
         ("四川这次拉闸是几点？", 12),  # 几点 asks a time of day: 今晚0点
+        ("到底几号之前要把矿关掉？", 4),  # 几号之前 asks a deadline, not 19日晚
+        ("青海那边管得严不严？", 23),  # 严不严 asks about 严
+        ("发电厂私下卖电给矿场咋办？", 24),  # 私下 = 私自, 卖电 = 供电
+        ("挂着大数据名头挖矿的会被查吗？", 23),  # 名头 = 名义; 大数据 kept whole
+        ("When did the video of miners switching off machines spread?", 9),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -61,6 +66,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "云南的矿工去哪里了？",  # where: Yunnan's passage names no other place
         "矿机在哪里买？",  # buying is not what the article is about
         "How many bitcoin miners are in the US?",  # "the US" is 美国, not the pronoun
+        "新疆什么时候开始关停矿场的？",  # p9 has a date and 开始 but never names 新疆
+        "国家电网的总经理是谁？",  # 总经理 is not 副总理
+        "How many people work in Sichuan's mines?",  # work is no 办公
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
