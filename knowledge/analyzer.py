@@ -40,16 +40,19 @@ def fact_anchors(fact: Fact) -> list[str]:
     """Return a fact's anchor terms: ``@06-20``, ``@2021-06``, ``@d20`` for a day; ``#8000000``.
 
     Dates anchor on month-day (questions rarely give the year), on year-month and on the day
-    alone (19日晚); figures on their normalised value, so 800万千瓦 and "8 million kW" meet.
-    A time of day adds its word (晚上).
+    alone (19日晚), a time on the clock (``@T00:00``: 今晚0点 and "midnight" meet); figures on
+    their normalised value, so 800万千瓦 and "8 million kW" meet. A time of day adds its word
+    (晚上).
     """
     if fact.kind == "figure":
         return [f"#{fact.value}"]
-    value = fact.value.split("T", 1)[0]
+    value, _, clock = fact.value.partition("T")
     parts = value.split("-")
     anchors = [f"@{value}"]
     if len(parts) == 3:
         anchors = [f"@{parts[1]}-{parts[2]}", f"@{parts[0]}-{parts[1]}", f"@d{int(parts[2])}"]
+    if clock:
+        anchors.append(f"@T{clock}")
     if fact.qualifier in _QUALIFIER_WORDS:
         anchors.append(_QUALIFIER_WORDS[fact.qualifier])
     return anchors

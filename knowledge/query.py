@@ -35,6 +35,7 @@ a deadline matches: 四川的截止日期是哪天？ says little more than 四�
 DICTIONARY_WEIGHT = 1.0
 """How much an English word found only through the dictionary counts (the glossary's: 1)."""
 _NO_YEAR = date(1, 1, 1)
+_DAY_WORD = re.compile(r"[日号]")
 _NO_YEAR_ANCHOR = "@0001"
 
 
@@ -332,6 +333,8 @@ def analyze(question: str, index: Index) -> Query:
             continue  # the question gave no year: match on month and day only
         if raw.term.startswith("@01-") and "月" not in corrected[raw.start : raw.end]:
             continue  # 19日 without a month: match on the day alone
+        if raw.term.startswith("@d") and not _DAY_WORD.search(corrected[raw.start : raw.end]):
+            continue  # 今晚0点 names no day of the month: match on the clock alone
         if raw.term in lexicon.cue_words and not index.knows(raw.term):
             continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):

@@ -106,3 +106,10 @@ def test_a_three_character_word_is_no_typo_of_a_two_character_one(retriever):
 
 def test_when_before_asks_a_deadline(retriever):
     assert {"when", "deadline"} <= analyze("到底几号之前要把矿关掉？", retriever.index).types
+
+
+def test_a_time_of_day_without_a_date_matches_on_the_clock(retriever):
+    # 今晚0点 in a question names no day: no day anchor, only the time on the clock
+    terms = set(_weights(retriever, "今晚0点发生了什么？"))
+    assert "@T00:00" in terms
+    assert not any(t.startswith("@d") for t in terms)
