@@ -27,6 +27,8 @@ _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}
 _ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 """A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start."""
 _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛")
+_INTERROGATIVES = frozenset("谁哪啥几咋")
+"""Characters that ask: a dictionary word holding one (由谁来) is a question word and its rest."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 ASKED_DEADLINE_WEIGHT = 0.7
@@ -241,11 +243,14 @@ def _is_false_word(term: str, index: Index) -> bool:
 
     jieba guesses unknown runs of characters as words. A guess that holds a question word or
     particle (了, 哪) or an alias of the article's vocabulary (跌 = 下降) is two words, not one;
-    a guess without either may be a new name (中本聪) and stays whole.
+    a guess without either may be a new name (中本聪) and stays whole. A dictionary word is
+    cut only when it asks (由谁来).
     """
     lexicon = index.analyzer.lexicon
-    if not has_cjk(term) or len(term) < 2 or index.analyzer.is_dictionary_word(term):
+    if not has_cjk(term) or len(term) < 2:
         return False
+    if index.analyzer.is_dictionary_word(term):
+        return any(c in _INTERROGATIVES for c in term)  # 由谁来 asks who
     return any(c in lexicon.question_words or lexicon.canonical(c) != c for c in term)
 
 

@@ -48,7 +48,7 @@ _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|�
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
 _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
 """Someone speaking: 矿工A表示，“…  发文称“…  从业者D：“…  人说：Bye (not 简称 or a quoted term)."""
-_WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|会议|矿工|从业者|人士|网友|[A-D]")
+_WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|矿工|从业者|人士|网友|[A-D]")
 
 
 Weights = dict[tuple[str, ...], float]

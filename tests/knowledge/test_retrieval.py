@@ -39,6 +39,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("发电厂私下卖电给矿场咋办？", 24),  # 私下 = 私自, 卖电 = 供电
         ("挂着大数据名头挖矿的会被查吗？", 23),  # 名头 = 名义; 大数据 kept whole
         ("When did the video of miners switching off machines spread?", 9),
+        ("What happened at midnight in Sichuan?", 12),  # midnight meets 今晚0点 on the clock
+        ("拉网式排查由谁来开展？", 6),  # 由谁来 is 谁 asking, not a word the article lacks
+        ("四川发电的自己查自己吗？", 5),  # 自己查自己 = 自查自纠
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
