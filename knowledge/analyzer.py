@@ -79,6 +79,7 @@ class Analyzer:
         self._jieba.initialize()
         for word in (
             *lexicon.domain_words,
+            *lexicon.role_words,
             *lexicon.aliases,
             *lexicon.aliases.values(),
             *extra_words,

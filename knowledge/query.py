@@ -76,6 +76,8 @@ class Query:
     """The term a count question counts (有多少矿场 → 矿机), when the knowledge holds it."""
     places: frozenset[str] = frozenset()
     """The question's terms that name places the knowledge holds (四川)."""
+    roles: frozenset[str] = frozenset()
+    """The question's terms that name roles people hold (主任), when the knowledge holds them."""
 
     @property
     def anchors(self) -> tuple[QueryTerm, ...]:
@@ -184,7 +186,9 @@ def unknown_weight(term: str, index: Index) -> float:
     ``single`` weight, since alone it rarely carries the question; a word of
     ``aspect_words.txt`` (态度, 反应, happened) takes the ``aspect`` weight, one of
     ``subject_words.txt`` (买, 好吃) the ``subject`` weight; a curated domain word
-    (以太坊) no article holds names another subject and takes the ``domain`` weight.
+    (以太坊) no article holds names another subject and takes the ``domain`` weight, as does a
+    place no article names (美国), like an English name. A word jieba only guesses (最狠) is
+    weighed by the tag its HMM gives it.
     """
     lexicon = index.analyzer.lexicon
     weights = lexicon.unknown_word_weights
@@ -199,6 +203,8 @@ def unknown_weight(term: str, index: Index) -> float:
     if term in lexicon.domain_words:
         return weights.get("domain", 1.0)
     tag = index.analyzer.part_of_speech(term) or index.analyzer.guess_part_of_speech(term)
+    if tag == "ns":  # a place the knowledge never names (美国): the question is about elsewhere
+        return weights.get("name", 1.0)
     return weights.get(tag, 1.0) if tag else 1.0
 
 
@@ -356,4 +362,5 @@ def analyze(question: str, index: Index) -> Query:
         units=units,
         counted=counted,
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
+        roles=frozenset(t for t, q in terms.items() if q.known and t in lexicon.role_words),
     )

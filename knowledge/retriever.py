@@ -48,6 +48,8 @@ _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|�
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
 _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
 """Someone speaking: 矿工A表示，“…  发文称“…  从业者D：“…  人说：Bye (not 简称 or a quoted term)."""
+_STEPS = re.compile(r"步骤|第一步|首先|然后|点击|打开|安装|教程")
+"""A passage that tells how to do something: what a how-to question (How do I…?) needs."""
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|矿工|从业者|人士|网友|[A-D]")
 
 
@@ -267,7 +269,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage can hold the answer: a definition, a date, a figure.
 
     A place the question names must be named by the passage, its title, heading or list
-    introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆).
+    introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆), a role
+    (主任) by the passage itself; 几点 needs a time on the clock, How do I…? steps to follow.
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     where, a place the question does not name; how much, a figure, in the unit asked (多少台)
@@ -277,10 +280,16 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """
     if not all(_mentions(entry, place) for place in query.places):
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
+    if not all(role in entry.spans for role in query.roles):
+        return False  # 内蒙古发改委主任是谁？ is not answered by a passage without a 主任
     if "define" in query.types and not _defines(query, entry):
         return False
     if "when" in query.types and not {f.kind for f in entry.passage.facts} & {"date", "deadline"}:
         return False
+    if "howto" in query.types and not _STEPS.search(entry.passage.text):
+        return False  # How do I start mining? News reports; it gives no steps to follow
+    if "clock" in query.types and not any("T" in f.value for f in entry.passage.facts):
+        return False  # 几点 asks a time on the clock: 今晚0点, not 5月13日
     if "where" in query.types and not entry.places - query.places:
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
     if "howmuch" not in query.types or "when" in query.types:

@@ -42,6 +42,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What happened at midnight in Sichuan?", 12),  # midnight meets 今晚0点 on the clock
         ("拉网式排查由谁来开展？", 6),  # 由谁来 is 谁 asking, not a word the article lacks
         ("四川发电的自己查自己吗？", 5),  # 自己查自己 = 自查自纠
+        ("金融委主任是谁？", 17),  # the role asked is named: 金融委主任刘鹤
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -72,6 +73,10 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "新疆什么时候开始关停矿场的？",  # p9 has a date and 开始 but never names 新疆
         "国家电网的总经理是谁？",  # 总经理 is not 副总理
         "How many people work in Sichuan's mines?",  # work is no 办公
+        "现在几点了？",  # 几点 asks a time on the clock; p16's 当前 and 5月13日 are none
+        "How do I start mining bitcoin?",  # news gives no steps to follow
+        "美国对比特币挖矿有什么政策？",  # a place the article never names
+        "内蒙古发改委主任是谁？",  # p22 names the commission but no 主任
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
