@@ -87,9 +87,9 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
         contexts.append(frozenset(context - spans.keys() - intro))
         intros.append(frozenset(intro - spans.keys()))
         if LIST_INTRO.search(passage.text):
-            intro = frozenset(_words_of(spans))
+            intro = frozenset(_intro_terms(spans))
             if len(passage.text) <= SHORT_INTRO and len(all_spans) > 1:
-                intro |= _words_of(all_spans[-2])  # 此次会议有两点…： goes on from before
+                intro |= _intro_terms(all_spans[-2])  # 此次会议有两点…： goes on from before
     words = {t for spans in all_spans for t in spans} | {t for c in contexts for t in c}
     pinyin = {w: pinyin_key(w) for w in words if 2 <= len(w) <= 6 and has_cjk(w)}
     return ArticleTerms(
@@ -97,9 +97,13 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
     )
 
 
-def _words_of(spans: dict[str, list[tuple[int, int]]]) -> set[str]:
-    """The terms of a passage that are words (not date, figure, kind or list-item anchors)."""
-    return {t for t in spans if t[:1] not in ANCHOR_PREFIXES}
+def _intro_terms(spans: dict[str, list[tuple[int, int]]]) -> set[str]:
+    """Return the terms a list's items inherit from its introduction.
+
+    Its words and dates (the May 21 meeting's two points), not its figures, deadline kind or item
+    number.
+    """
+    return {t for t in spans if t[:1] not in ANCHOR_PREFIXES or t.startswith("@")}
 
 
 def build_analyzer(articles: Sequence[Article], lexicon: Lexicon) -> Analyzer:

@@ -43,6 +43,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("拉网式排查由谁来开展？", 6),  # 由谁来 is 谁 asking, not a word the article lacks
         ("四川发电的自己查自己吗？", 5),  # 自己查自己 = 自查自纠
         ("金融委主任是谁？", 17),  # the role asked is named: 金融委主任刘鹤
+        ("What did the May 21 meeting want to prevent?", 19),  # items inherit the intro's date
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
