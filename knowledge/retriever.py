@@ -144,14 +144,20 @@ class Retriever:
         total = sum(weights.values())
         if total <= 0:
             return []
-        in_text = np.zeros(index.size)
-        in_context = np.zeros(index.size)
-        in_intro = np.zeros(index.size)
+        places = (
+            (index.context_postings, CONTEXT_MATCH),
+            (index.intro_postings, INTRO_MATCH),
+            (index.postings, 1.0),
+        )
+        matched = np.zeros(index.size)
         for terms, weight in weights.items():
-            in_text[index.holding(terms, index.postings)] += weight
-            in_context[index.holding(terms, index.context_postings)] += weight
-            in_intro[index.holding(terms, index.intro_postings)] += weight
-        matched = in_text + CONTEXT_MATCH * in_context + INTRO_MATCH * in_intro
+            # A term counts once per passage, where it counts most: one alternative in the
+            # text and another in the list introduction is still one match.
+            match = np.zeros(index.size)
+            for postings, share in places:
+                found = index.holding(terms, postings)
+                match[found] = np.maximum(match[found], share)
+            matched += weight * match
         coverage = matched / total
         candidates = np.flatnonzero(coverage)
         if len(candidates) > SHORTLIST:

@@ -2,7 +2,8 @@ import pytest
 
 from knowledge import Retriever
 from knowledge.evaluation import evaluate, load_questions
-from knowledge.query import analyze
+from knowledge.ingest import parse_article
+from knowledge.query import Query, QueryTerm, analyze
 from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
 
 
@@ -194,3 +195,21 @@ def test_quality_floors(retriever, split):
     assert report.in_scope.hit1_rate >= hit1
     assert report.out_of_scope.rejection_rate >= rejected
     assert report.longest_top_answer <= 320
+
+
+def test_a_term_counts_once_however_many_ways_a_passage_holds_it():
+    # The item holds 供电 in its text and, through its list introduction, 电力: one term
+    # with both as alternatives is matched once, so coverage never passes 1.
+    post = (
+        "---\ntitle: 通知\ndate: 2021-06-20 07:10:55\n---\n"
+        "<p>电力公司要求如下：</p><p>1、立即停止供电；</p>"
+    )
+    retriever = Retriever.from_articles([parse_article(post)])
+    query = Query(
+        text="供电",
+        language="zh",
+        terms=(QueryTerm("供电", 1.0, True, "供电", ("电力",)),),
+        types=frozenset(),
+    )
+    assert all(s.coverage <= 1.0 for s in retriever.rank(query))
+    assert max(s.coverage for s in retriever.rank(query)) == pytest.approx(1.0)
