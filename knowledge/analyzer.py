@@ -80,6 +80,7 @@ class Analyzer:
         for word in (
             *lexicon.domain_words,
             *lexicon.role_words,
+            *sorted(w for w in lexicon.aspect_words | lexicon.subject_words if len(w) > 1),
             *lexicon.aliases,
             *lexicon.aliases.values(),
             *extra_words,
