@@ -163,25 +163,26 @@ def test_beats_bm25_on_the_question_set(retriever):
     assert ours.out_of_scope.rejection_rate > theirs.out_of_scope.rejection_rate
 
 
-# Regression floors: deterministic, so they may gate `make test`. The retriever was tuned on
-# dev; the misses of holdout and fresh were looked at and led to general changes (never a rule
-# for one question); blind's misses have never been looked at. Each floor is the split's
-# measured level, rounded down: (in-scope hit@1, out-of-scope rejected).
+# Regression floors: deterministic, so they may gate `make test`. Every split here has been
+# tuned on (its misses looked at, leading to general changes, never a rule for one question);
+# the never-tuned sets get a floor only once measured (README says which). Each floor is the
+# split's measured level, rounded down: (in-scope hit@1, out-of-scope rejected).
 FLOORS = {
-    "dev": (0.96, 1.0),
-    "dev2": (0.86, 1.0),
-    "dev3": (0.82, 1.0),
-    "dev4": (0.84, 0.80),
+    "dev": (0.97, 1.0),
+    "dev2": (0.88, 1.0),
+    "dev3": (0.91, 1.0),
+    "dev4": (0.97, 0.90),
     "holdout": (0.97, 1.0),
     "fresh": (0.97, 1.0),
-    "blind": (0.97, 1.0),
+    "blind": (0.95, 1.0),
     "blind2": (1.0, 0.90),
     "blind3": (0.87, 1.0),
-    "blind4": (0.89, 0.93),
+    "blind4": (0.92, 1.0),
     "blind5": (0.96, 0.90),
     "blind6": (0.92, 0.86),
-    "blind7": (0.96, 0.96),
-    "blind8": (0.81, 0.84),
+    "blind7": (0.98, 0.96),
+    "blind8": (0.88, 0.88),
+    "blind9": (0.93, 0.96),
 }
 """Each split's (in-scope hit@1, out-of-scope rejected) as last measured: quality may not
 silently fall below them. README explains which splits were tuned on."""
