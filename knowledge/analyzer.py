@@ -99,9 +99,22 @@ class Analyzer:
         return str(tag) if tag is not None else None
 
     def guess_part_of_speech(self, word: str) -> str | None:
-        """Return the tag jieba's HMM guesses for a word it does not know (最狠 → d), if one."""
-        pieces = jieba.posseg.lcut(word)
-        return str(pieces[0].flag) if len(pieces) == 1 else None
+        """Return the tag jieba's HMM guesses for a word it does not know (最狠 → d).
+
+        None unless the HMM reads ``word`` as one word. The model is called directly: jieba's
+        ``posseg.lcut`` would first load the global dictionary (half a second).
+        """
+        _, states = jieba.posseg.viterbi(
+            word,
+            jieba.posseg.char_state_tab_P,
+            jieba.posseg.start_P,
+            jieba.posseg.trans_P,
+            jieba.posseg.emit_P,
+        )
+        shapes = "".join(shape for shape, _ in states)
+        tags = {tag for _, tag in states}
+        whole = len(word) > 1 and re.fullmatch("BM*E", shapes) is not None
+        return str(tags.pop()) if whole and len(tags) == 1 else None
 
     def is_place(self, word: str) -> bool:
         """Return whether jieba tags ``word`` as a place name (四川, 青海)."""
