@@ -26,7 +26,7 @@ _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
 _ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 """A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start."""
-_PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛")
+_PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有")
 _INTERROGATIVES = frozenset("谁哪啥几咋")
 """Characters that ask: a dictionary word holding one (由谁来) is a question word and its rest."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
@@ -36,6 +36,8 @@ ASKED_DEADLINE_WEIGHT = 0.7
 a deadline matches: 四川的截止日期是哪天？ says little more than 四川 besides."""
 DICTIONARY_WEIGHT = 1.0
 """How much an English word found only through the dictionary counts (the glossary's: 1)."""
+_BARE_WHAT_IS = re.compile(r"[^的,，]{1,10}是什么[?？!！]*")
+"""区块链是什么？ asks what a thing is; 刘鹤的简历是什么？ asks for something of a thing."""
 _NO_YEAR = date(1, 1, 1)
 _DAY_WORD = re.compile(r"[日号]")
 _NO_YEAR_ANCHOR = "@0001"
@@ -321,6 +323,8 @@ def analyze(question: str, index: Index) -> Query:
     lexicon = index.analyzer.lexicon
     corrected = correct_homophones(translate(normalized, lexicon.glossary), index)
     types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
+    if _BARE_WHAT_IS.fullmatch(normalized.strip()):
+        types |= {"define"}
     asked = _ASKED_COUNT.search(corrected)
     units, counted = _asked_count(asked["rest"], index) if asked else (frozenset(), None)
     items, corrected = asked_items(corrected)

@@ -118,3 +118,20 @@ def test_a_time_of_day_without_a_date_matches_on_the_clock(retriever):
 def test_the_readers_own_words_are_not_taken_for_typos(retriever):
     # 显卡党 (an aspect word) is one word to jieba: its 党是 is no misspelt 当时
     assert "当时" not in _weights(retriever, "这事对显卡党是好消息吧？")
+
+
+def test_a_copula_is_no_half_of_a_misspelt_word(retriever):
+    # 的人是好事: 人是 sounds like the article's 人士, but 是 stands alone
+    assert "人士" not in _weights(retriever, "这事对买显卡的人是好事吗？")
+
+
+@pytest.mark.parametrize(
+    ("question", "defines"),
+    [
+        ("区块链是什么？", True),
+        ("刘鹤的简历是什么？", False),  # something of 刘鹤, not what 刘鹤 is
+        ("金融委会议的第二点是什么？", False),
+    ],
+)
+def test_a_bare_what_is_asks_for_a_definition(retriever, question, defines):
+    assert ("define" in analyze(question, retriever.index).types) is defines

@@ -79,6 +79,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How do I start mining bitcoin?",  # news gives no steps to follow
         "美国对比特币挖矿有什么政策？",  # a place the article never names
         "内蒙古发改委主任是谁？",  # p22 names the commission but no 主任
+        "区块链是什么？",  # X是什么 asks for a definition: p12 only uses the word
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
