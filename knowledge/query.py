@@ -262,6 +262,20 @@ def _is_false_word(term: str, index: Index) -> bool:
     return any(c in lexicon.question_words or lexicon.canonical(c) != c for c in term)
 
 
+def _known_pieces(term: str, index: Index) -> list[str]:
+    """Return the words of the knowledge inside ``term``, longest first, not overlapping."""
+    canonical = index.analyzer.lexicon.canonical
+    pieces = {term[i:j] for i in range(len(term)) for j in range(i + 2, len(term) + 1)} - {term}
+    taken = [False] * len(term)
+    found: list[str] = []
+    for word in sorted(pieces, key=lambda w: (-len(w), term.find(w))):
+        start = term.find(word)
+        if not any(taken[start : start + len(word)]) and index.knows(canonical(word)):
+            found.append(word)
+            taken[start : start + len(word)] = [True] * len(word)
+    return found
+
+
 def _resolve(term: str, index: Index) -> list[QueryTerm]:
     """Map a question term onto the index: itself, its sub-words, or a near-word.
 
@@ -287,11 +301,15 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         canonical = index.analyzer.lexicon.canonical
         covered = [False] * len(term)
         known: list[str] = []
-        for word in index.analyzer.search_subwords(term):
-            if word != term and len(word) > 1 and index.knows(canonical(word)):
-                known.append(canonical(word))
-                start = term.find(word)
-                covered[start : start + len(word)] = [True] * len(word)
+        words = [
+            w
+            for w in index.analyzer.search_subwords(term)
+            if w != term and len(w) > 1 and index.knows(canonical(w))
+        ] or _known_pieces(term, index)  # jieba's guess may hide one: 连超算 holds 超算
+        for word in words:
+            known.append(canonical(word))
+            start = term.find(word)
+            covered[start : start + len(word)] = [True] * len(word)
         if known:
             rest = "".join(c for c, done in zip(term, covered, strict=True) if not done)
             found = [QueryTerm(w, 1.0, True, term) for w in dict.fromkeys(known)]

@@ -42,7 +42,7 @@ SHORTLIST = 100
 TYPE_MISMATCH = 0.8
 """Coverage counts this much in ranking when a passage cannot hold the kind of answer asked for
 (no date for "when", no figure for "how much": such a passage is no answer either) or fits the
-question less well (no deadline for a deadline question, another item or another place)."""
+question less well (another list item, another place)."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
 _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
@@ -232,7 +232,13 @@ def _ranking_coverage(entry: IndexedPassage, weights: Weights, places: frozenset
 
 def _focus(entry: IndexedPassage, weights: Weights) -> float:
     """Share of the passage's characters that matched: ties go to the passage on the point."""
-    matched = _merge(span for terms in weights for t in terms for span in entry.spans.get(t, ()))
+    matched = _merge(
+        span
+        for terms in weights
+        for t in terms
+        if not t.startswith("?")
+        for span in entry.spans.get(t, ())
+    )
     return sum(end - start for start, end in matched) / max(len(entry.passage.text), 1)
 
 
@@ -279,10 +285,11 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     (主任) by the passage itself; 几点 needs a time on the clock, How do I…? steps to follow.
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
-    where, a place the question does not name; how much, a figure, in the unit asked (多少台)
-    and within ``COUNT_WINDOW`` characters of what is counted (有多少矿场): 四川今年发电量是多少？
-    is not answered by a passage without a figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦,
-    四川有多少矿场？ not by 6个市州.
+    a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
+    青海's 6月9日); where, a place the question does not name; how much, a figure, in the unit
+    asked (多少台) and within ``COUNT_WINDOW`` characters of what is counted (有多少矿场):
+    四川今年发电量是多少？ is not answered by a passage without a figure, 内蒙古的矿场有多少台矿机？
+    not by 800万千瓦, 四川有多少矿场？ not by 6个市州.
     """
     if not all(_mentions(entry, place) for place in query.places):
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
@@ -291,6 +298,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     if "define" in query.types and not _defines(query, entry):
         return False
     if "when" in query.types and not {f.kind for f in entry.passage.facts} & {"date", "deadline"}:
+        return False
+    if "deadline" in query.types and all(f.kind != "deadline" for f in entry.passage.facts):
         return False
     if "howto" in query.types and not _STEPS.search(entry.passage.text):
         return False  # How do I start mining? News reports; it gives no steps to follow
@@ -342,11 +351,9 @@ def _defines(query: Query, entry: IndexedPassage) -> bool:
 def _ranks_lower(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage fits the question less well, though it may still answer it.
 
-    A deadline question and a passage with dates but no deadline, 第二点 and a passage that is
-    not item 2 of a list, a question about 四川 and a passage that names only other places.
+    第二点 and a passage that is not item 2 of a list, a question about 四川 and a passage that
+    names only other places.
     """
-    if "deadline" in query.types and all(f.kind != "deadline" for f in entry.passage.facts):
-        return True
     if query.places and entry.places and not entry.places & query.places:
         return True  # 四川的通知 and a passage about 青海's
     asked_items = [t.term for t in query.terms if t.term.startswith(ITEM_PREFIX)]

@@ -45,6 +45,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("四川发电的自己查自己吗？", 5),  # 自己查自己 = 自查自纠
         ("金融委主任是谁？", 17),  # the role asked is named: 金融委主任刘鹤
         ("What did the May 21 meeting want to prevent?", 19),  # items inherit the intro's date
+        ("青海连超算中心也查？", 23),  # jieba's guess 连超算 holds the article's 超算
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -80,6 +81,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "美国对比特币挖矿有什么政策？",  # a place the article never names
         "内蒙古发改委主任是谁？",  # p22 names the commission but no 主任
         "区块链是什么？",  # X是什么 asks for a definition: p12 only uses the word
+        "青海的截止日期是哪天",  # 青海's 6月9日 is a date, not a deadline
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
