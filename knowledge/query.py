@@ -188,9 +188,8 @@ def unknown_weight(term: str, index: Index) -> float:
     ``single`` weight, since alone it rarely carries the question; a word of
     ``aspect_words.txt`` (态度, 反应, happened) takes the ``aspect`` weight, one of
     ``subject_words.txt`` (买, 好吃) the ``subject`` weight; a curated domain word
-    (以太坊) no article holds names another subject and takes the ``domain`` weight, as does a
-    place no article names (美国), like an English name. A word jieba only guesses (最狠) is
-    weighed by the tag its HMM gives it.
+    (以太坊, 美国) no article holds names another subject and takes the ``domain`` weight. A
+    word jieba only guesses (最狠) is weighed by the tag its HMM gives it.
     """
     lexicon = index.analyzer.lexicon
     weights = lexicon.unknown_word_weights
@@ -205,8 +204,6 @@ def unknown_weight(term: str, index: Index) -> float:
     if term in lexicon.domain_words:
         return weights.get("domain", 1.0)
     tag = index.analyzer.part_of_speech(term) or index.analyzer.guess_part_of_speech(term)
-    if tag == "ns":  # a place the knowledge never names (美国): the question is about elsewhere
-        return weights.get("name", 1.0)
     return weights.get(tag, 1.0) if tag else 1.0
 
 
