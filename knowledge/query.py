@@ -340,6 +340,8 @@ def analyze(question: str, index: Index) -> Query:
     types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
     if _BARE_WHAT_IS.fullmatch(normalized.strip()):
         types |= {"define"}
+    if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
+        types -= {"define"}
     asked = _ASKED_COUNT.search(corrected)
     units, counted = _asked_count(asked["rest"], index) if asked else (frozenset(), None)
     items, corrected = asked_items(corrected)

@@ -46,6 +46,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("金融委主任是谁？", 17),  # the role asked is named: 金融委主任刘鹤
         ("What did the May 21 meeting want to prevent?", 19),  # items inherit the intro's date
         ("青海连超算中心也查？", 23),  # jieba's guess 连超算 holds the article's 超算
+        ("矿工B说的星河是啥意思？", 11),  # what someone meant: the quote, no definition needed
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
