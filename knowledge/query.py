@@ -27,6 +27,8 @@ _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}
 _ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 """A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start."""
 _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有")
+"""Particles and the copula: a homophone window holding one standing alone is no typo (的人是
+is no misspelt 人士)."""
 _INTERROGATIVES = frozenset("谁哪啥几咋")
 """Characters that ask: a dictionary word holding one (由谁来) is a question word and its rest."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
@@ -40,6 +42,7 @@ _BARE_WHAT_IS = re.compile(r"[^的,，]{1,10}是什么[?？!！]*")
 """区块链是什么？ asks what a thing is; 刘鹤的简历是什么？ asks for something of a thing."""
 _NO_YEAR = date(1, 1, 1)
 _DAY_WORD = re.compile(r"[日号]")
+"""A date in a question names a day of the month only with 日 or 号 (今晚0点 names none)."""
 _NO_YEAR_ANCHOR = "@0001"
 
 

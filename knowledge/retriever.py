@@ -144,7 +144,7 @@ class Retriever:
         total = sum(weights.values())
         if total <= 0:
             return []
-        places = (
+        sources = (
             (index.context_postings, CONTEXT_MATCH),
             (index.intro_postings, INTRO_MATCH),
             (index.postings, 1.0),
@@ -154,7 +154,7 @@ class Retriever:
             # A term counts once per passage, where it counts most: one alternative in the
             # text and another in the list introduction is still one match.
             match = np.zeros(index.size)
-            for postings, share in places:
+            for postings, share in sources:
                 found = index.holding(terms, postings)
                 match[found] = np.maximum(match[found], share)
             matched += weight * match
@@ -302,7 +302,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     if "deadline" in query.types and all(f.kind != "deadline" for f in entry.passage.facts):
         return False
     if "howto" in query.types and not _STEPS.search(entry.passage.text):
-        return False  # How do I start mining? News reports; it gives no steps to follow
+        return False  # How do I start mining? News reports events; it gives no steps to follow
     if "clock" in query.types and not any("T" in f.value for f in entry.passage.facts):
         return False  # 几点 asks a time on the clock: 今晚0点, not 5月13日
     if "where" in query.types and not entry.places - query.places:
