@@ -31,6 +31,10 @@ _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有")
 is no misspelt 人士)."""
 _INTERROGATIVES = frozenset("谁哪啥几咋")
 """Characters that ask: a dictionary word holding one (由谁来) is a question word and its rest."""
+_GOVERNOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=省(?:长|委书记))")
+"""青海省长 is 青海's 省长, but jieba reads 青海省 + 长: the role is cut off first."""
+_COMPLEMENTS = frozenset("到出完好掉来去上下开起成")
+"""Resultative and directional complements: 查到, 传出, 搞完 are 查, 传, 搞 said another way."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 ASKED_DEADLINE_WEIGHT = 0.7
@@ -276,6 +280,22 @@ def _known_pieces(term: str, index: Index) -> list[str]:
     return found
 
 
+def _names_event(term: QueryTerm, index: Index) -> bool:
+    """Whether an unknown verb names the event a who or when question asks about.
+
+    刘鹤什么时候退休？ 币安什么时候成立的？ ask when something happened that the article never
+    mentions, so the verb counts fully; a verb with a complement (查到, 传出) is the reader's
+    way of saying a known verb, and an aspect word (动手) is how they ask.
+    """
+    word = term.term
+    return (
+        len(word) > 1
+        and word[-1] not in _COMPLEMENTS
+        and word not in index.analyzer.lexicon.aspect_words
+        and (index.analyzer.part_of_speech(word) or "").startswith("v")
+    )
+
+
 def _resolve(term: str, index: Index) -> list[QueryTerm]:
     """Map a question term onto the index: itself, its sub-words, or a near-word.
 
@@ -349,6 +369,7 @@ def analyze(question: str, index: Index) -> Query:
     units, counted = _asked_count(asked["rest"], index) if asked else (frozenset(), None)
     items, corrected = asked_items(corrected)
     corrected = _A_NOT_A.sub(r"\1", corrected)
+    corrected = _GOVERNOR.sub(" ", corrected)
     for phrase in lexicon.question_phrases:
         corrected = corrected.replace(phrase, " ")
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)
@@ -373,6 +394,8 @@ def analyze(question: str, index: Index) -> Query:
         if raw.term in lexicon.cue_words and not index.knows(raw.term):
             continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):
+            if not resolved.known and types & {"who", "when"} and _names_event(resolved, index):
+                resolved = replace(resolved, weight=1.0)
             if not resolved.known and resolved.term in names:
                 resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))
             current = terms.get(resolved.term)

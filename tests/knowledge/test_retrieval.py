@@ -47,6 +47,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What did the May 21 meeting want to prevent?", 19),  # items inherit the intro's date
         ("青海连超算中心也查？", 23),  # jieba's guess 连超算 holds the article's 超算
         ("矿工B说的星河是啥意思？", 11),  # what someone meant: the quote, no definition needed
+        ("视频啥时候传出来的", 9),  # 传出 is 传 with a complement, not an event the article lacks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -83,6 +84,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "内蒙古发改委主任是谁？",  # p22 names the commission but no 主任
         "区块链是什么？",  # X是什么 asks for a definition: p12 only uses the word
         "青海的截止日期是哪天",  # 青海's 6月9日 is a date, not a deadline
+        "青海省长是谁？",  # 青海's 省长, not 青海省 + 长
+        "刘鹤什么时候退休？",  # the event asked about (退休) is not in the article
+        "币安什么时候成立的？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
