@@ -60,6 +60,7 @@ _UNITS = {
     "家": "家",
     "批": "批",
     "项": "项",
+    "条": "条",
     "次": "次",
     "小时": "小时",
     "元": "元",
@@ -75,7 +76,7 @@ _FIGURE = re.compile(
     rf"(?P<magnitude>{_MAGNITUDE_PATTERN})?(?P<unit>{_UNIT_PATTERN})?",
     re.IGNORECASE,
 )
-_CN_FIGURE = re.compile(rf"(?P<number>[{CHINESE_NUMERAL_CHARS}]+)(?P<unit>个|批|项|家|点|台)")
+_CN_FIGURE = re.compile(rf"(?P<number>[{CHINESE_NUMERAL_CHARS}]+)(?P<unit>个|批|项|条|家|点|台)")
 _ORDINAL = re.compile(rf"第(?P<number>\d+|[{CHINESE_NUMERAL_CHARS}]+)(?P<unit>次|届|批)")
 
 

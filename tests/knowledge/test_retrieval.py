@@ -48,6 +48,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("青海连超算中心也查？", 23),  # jieba's guess 连超算 holds the article's 超算
         ("矿工B说的星河是啥意思？", 11),  # what someone meant: the quote, no definition needed
         ("视频啥时候传出来的", 9),  # 传出 is 传 with a complement, not an event the article lacks
+        ("矿工A那段话啥意思？", 10),  # 那段话 asks what someone said: the quote answers it
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
