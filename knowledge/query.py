@@ -33,6 +33,8 @@ _INTERROGATIVES = frozenset("谁哪啥几咋")
 """Characters that ask: a dictionary word holding one (由谁来) is a question word and its rest."""
 _GOVERNOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=省(?:长|委书记))")
 """青海省长 is 青海's 省长, but jieba reads 青海省 + 长: the role is cut off first."""
+_EVENT_TYPES = frozenset({"who", "when", "how"})
+"""Questions whose verb is what they ask about: who did it, when, how (币安怎么提现？)."""
 _COMPLEMENTS = frozenset("到出完好掉来去上下开起成")
 """Resultative and directional complements: 查到, 传出, 搞完 are 查, 传, 搞 said another way."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
@@ -281,9 +283,9 @@ def _known_pieces(term: str, index: Index) -> list[str]:
 
 
 def _names_event(term: QueryTerm, index: Index) -> bool:
-    """Whether an unknown verb names the event a who or when question asks about.
+    """Whether an unknown verb names the event a who, when or how question asks about.
 
-    刘鹤什么时候退休？ 币安什么时候成立的？ ask when something happened that the article never
+    刘鹤什么时候退休？ 币安什么时候成立的？ 币安怎么提现？ ask about something the article never
     mentions, so the verb counts fully; a verb with a complement (查到, 传出) is the reader's
     way of saying a known verb, and an aspect word (动手) is how they ask.
     """
@@ -394,7 +396,7 @@ def analyze(question: str, index: Index) -> Query:
         if raw.term in lexicon.cue_words and not index.knows(raw.term):
             continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):
-            if not resolved.known and types & {"who", "when"} and _names_event(resolved, index):
+            if not resolved.known and types & _EVENT_TYPES and _names_event(resolved, index):
                 resolved = replace(resolved, weight=1.0)
             if not resolved.known and resolved.term in names:
                 resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))
