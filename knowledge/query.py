@@ -393,6 +393,8 @@ def analyze(question: str, index: Index) -> Query:
             continue  # 19日 without a month: match on the day alone
         if raw.term.startswith("@d") and not _DAY_WORD.search(corrected[raw.start : raw.end]):
             continue  # 今晚0点 names no day of the month: match on the clock alone
+        if raw.term.startswith("@d") and "月" in corrected[raw.start : raw.end]:
+            continue  # 5月13日 is matched on its month and day; the day alone adds nothing
         if raw.term in lexicon.cue_words and not index.knows(raw.term):
             continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):

@@ -89,6 +89,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "刘鹤什么时候退休？",  # the event asked about (退休) is not in the article
         "币安什么时候成立的？",
         "币安怎么提现？",  # how to withdraw: an action the article never mentions
+        "5月13日比特币价格是多少？",  # the date is p16's, the price is nowhere
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
