@@ -42,7 +42,7 @@ SHORTLIST = 100
 TYPE_MISMATCH = 0.8
 """Coverage counts this much in ranking when a passage cannot hold the kind of answer asked for
 (no date for "when", no figure for "how much": such a passage is no answer either) or fits the
-question less well (another list item, another place)."""
+question less well (another place)."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
 _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
@@ -282,7 +282,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
 
     A place the question names must be named by the passage, its title, heading or list
     introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆), a role
-    (主任) by the passage itself; 几点 needs a time on the clock, How do I…? steps to follow.
+    (主任) by the passage itself; 第二点 needs item 2 of a list, 几点 a time on the clock,
+    How do I…? steps to follow.
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
@@ -293,6 +294,9 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """
     if not all(_mentions(entry, place) for place in query.places):
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
+    asked_items = [t.term for t in query.terms if t.term.startswith(ITEM_PREFIX)]
+    if asked_items and not any(item in entry.spans for item in asked_items):
+        return False  # 第一项 asks for an item of a list: 内蒙古's 八项措施 lists none
     if not all(role in entry.spans for role in query.roles):
         return False  # 内蒙古发改委主任是谁？ is not answered by a passage without a 主任
     if "define" in query.types and not _defines(query, entry):
@@ -351,13 +355,9 @@ def _defines(query: Query, entry: IndexedPassage) -> bool:
 def _ranks_lower(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage fits the question less well, though it may still answer it.
 
-    第二点 and a passage that is not item 2 of a list, a question about 四川 and a passage that
-    names only other places.
+    A question about 四川 and a passage that names only other places (青海's notice).
     """
-    if query.places and entry.places and not entry.places & query.places:
-        return True  # 四川的通知 and a passage about 青海's
-    asked_items = [t.term for t in query.terms if t.term.startswith(ITEM_PREFIX)]
-    return bool(asked_items) and not any(item in entry.spans for item in asked_items)
+    return bool(query.places and entry.places and not entry.places & query.places)
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

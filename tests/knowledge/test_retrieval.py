@@ -90,6 +90,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "币安什么时候成立的？",
         "币安怎么提现？",  # how to withdraw: an action the article never mentions
         "5月13日比特币价格是多少？",  # the date is p16's, the price is nowhere
+        "内蒙古的八项措施第一项是什么？",  # the article names the measures but lists none
+        "刘鹤是哪年出生的？",  # 哪年 asks when: the event (出生) is not in the article
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
