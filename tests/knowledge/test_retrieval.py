@@ -49,6 +49,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("矿工B说的星河是啥意思？", 11),  # what someone meant: the quote, no definition needed
         ("视频啥时候传出来的", 9),  # 传出 is 传 with a complement, not an event the article lacks
         ("矿工A那段话啥意思？", 10),  # 那段话 asks what someone said: the quote answers it
+        ("What was the 51st meeting about?", 17),  # the 51st meeting is 第51次, not a 51st day
+        ("云南月底前要干完啥", 24),  # 月底前 asks a deadline
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
