@@ -43,6 +43,7 @@ TYPE_MISMATCH = 0.8
 """Coverage counts this much in ranking when a passage cannot hold the kind of answer asked for
 (no date for "when", no figure for "how much": such a passage is no answer either) or fits the
 question less well (another place)."""
+_SENTENCE_ENDS = "。！？；!?;"
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
 _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
@@ -323,7 +324,19 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
             for f in figures
             if any(max(start - f.end, f.start - end) <= COUNT_WINDOW for start, end in near)
         ]
+    elsewhere = query.places - entry.title_terms
+    if elsewhere:  # 新疆关了多少矿？: the lead's 800万千瓦 is Sichuan's, its sentence names no 新疆
+        figures = [f for f in figures if _sentence_names(entry, f.start, elsewhere)]
     return bool(figures)
+
+
+def _sentence_names(entry: IndexedPassage, offset: int, terms: frozenset[str]) -> bool:
+    """Whether the sentence of the passage holding ``offset`` holds one of ``terms``."""
+    text = entry.passage.text
+    start = max(text.rfind(mark, 0, offset) for mark in _SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(mark, offset) for mark in _SENTENCE_ENDS) if i >= 0]
+    end = min(ends, default=len(text))
+    return any(s < end and e > start for t in terms for s, e in entry.spans.get(t, ()))
 
 
 def _mentions(entry: IndexedPassage, term: str) -> bool:

@@ -51,6 +51,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("矿工A那段话啥意思？", 10),  # 那段话 asks what someone said: the quote answers it
         ("What was the 51st meeting about?", 17),  # the 51st meeting is 第51次, not a 51st day
         ("云南月底前要干完啥", 24),  # 月底前 asks a deadline
+        ("四川关了多少千瓦？", 1),  # 四川 is the title's place: the lead's figure counts for it
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -94,6 +95,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "5月13日比特币价格是多少？",  # the date is p16's, the price is nowhere
         "内蒙古的八项措施第一项是什么？",  # the article names the measures but lists none
         "刘鹤是哪年出生的？",  # 哪年 asks when: the event (出生) is not in the article
+        "新疆关了多少矿？",  # the lead's 800万千瓦 is Sichuan's; its sentence names no 新疆
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
