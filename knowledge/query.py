@@ -89,6 +89,8 @@ class Query:
     """The question's terms that name places the knowledge holds (四川)."""
     roles: frozenset[str] = frozenset()
     """The question's terms that name roles people hold (主任), when the knowledge holds them."""
+    items: frozenset[str] = frozenset()
+    """The list items asked for (第二点 → ``§2``)."""
 
     @property
     def anchors(self) -> tuple[QueryTerm, ...]:
@@ -414,4 +416,5 @@ def analyze(question: str, index: Index) -> Query:
         counted=counted,
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
         roles=frozenset(t for t, q in terms.items() if q.known and t in lexicon.role_words),
+        items=frozenset(item_term(n) for n in items),
     )

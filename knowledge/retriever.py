@@ -14,7 +14,6 @@ from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
 from knowledge.index import Index, IndexedPassage
 from knowledge.lexicon import Lexicon, load_lexicon
-from knowledge.list_items import ITEM_PREFIX
 from knowledge.models import Article
 from knowledge.query import Query, analyze
 
@@ -44,6 +43,7 @@ TYPE_MISMATCH = 0.8
 (no date for "when", no figure for "how much": such a passage is no answer either) or fits the
 question less well (another place)."""
 _SENTENCE_ENDS = "。！？；!?;"
+"""Marks that end a sentence (a figure belongs to the place its own sentence names)."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
 _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
@@ -289,14 +289,14 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
     青海's 6月9日); where, a place the question does not name; how much, a figure, in the unit
-    asked (多少台) and within ``COUNT_WINDOW`` characters of what is counted (有多少矿场):
-    四川今年发电量是多少？ is not answered by a passage without a figure, 内蒙古的矿场有多少台矿机？
-    not by 800万千瓦, 四川有多少矿场？ not by 6个市州.
+    asked (多少台), within ``COUNT_WINDOW`` characters of what is counted (有多少矿场) and in a
+    sentence naming the place asked about unless it is the title's: 四川今年发电量是多少？ is not
+    answered by a passage without a figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦,
+    四川有多少矿场？ not by 6个市州, 新疆关了多少矿？ not by the lead's 800万千瓦.
     """
     if not all(_mentions(entry, place) for place in query.places):
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
-    asked_items = [t.term for t in query.terms if t.term.startswith(ITEM_PREFIX)]
-    if asked_items and not any(item in entry.spans for item in asked_items):
+    if query.items and not any(item in entry.spans for item in query.items):
         return False  # 第一项 asks for an item of a list: 内蒙古's 八项措施 lists none
     if not all(role in entry.spans for role in query.roles):
         return False  # 内蒙古发改委主任是谁？ is not answered by a passage without a 主任
