@@ -1,0 +1,35 @@
+"""The word lists in knowledge/data are reviewed like code: a key written twice is a mistake."""
+
+from collections import Counter
+from importlib import resources
+
+import pytest
+
+from knowledge.lexicon import load_lexicon
+
+DATA = resources.files("knowledge") / "data"
+
+
+def _rows(name):
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("name", ["glossary.tsv", "cues.tsv", "asked_units.tsv"])
+def test_every_key_is_written_once(name):
+    # a second row for the same key silently replaces the first
+    counts = Counter(row[0] for row in _rows(name))
+    assert [key for key, n in counts.items() if n > 1] == []
+
+
+def test_every_alias_names_one_canonical_word():
+    seen = Counter(
+        variant for _, variants in _rows("aliases.tsv") for variant in variants.split("|")
+    )
+    assert [variant for variant, n in seen.items() if n > 1] == []
+
+
+def test_the_lists_load():
+    lexicon = load_lexicon()
+    assert "省长" in lexicon.role_words
+    assert lexicon.glossary["midnight"] == "今晚0点"
