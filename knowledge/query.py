@@ -258,7 +258,8 @@ def _is_false_word(term: str, index: Index) -> bool:
     """Whether jieba glued a word and its neighbour into a non-word (发了, 哪几个, 跌成).
 
     jieba guesses unknown runs of characters as words. A guess that holds a question word or
-    particle (了, 哪) or an alias of the article's vocabulary (跌 = 下降) is two words, not one;
+    particle (了, 哪), a one-character aspect word (整, 搞) or an alias of the article's
+    vocabulary (跌 = 下降) is two words, not one;
     a guess without either may be a new name (中本聪) and stays whole. A dictionary word is
     cut only when it asks (由谁来).
     """
@@ -267,7 +268,10 @@ def _is_false_word(term: str, index: Index) -> bool:
         return False
     if index.analyzer.is_dictionary_word(term):
         return any(c in _INTERROGATIVES for c in term)  # 由谁来 asks who
-    return any(c in lexicon.question_words or lexicon.canonical(c) != c for c in term)
+    return any(
+        c in lexicon.question_words or c in lexicon.aspect_words or lexicon.canonical(c) != c
+        for c in term
+    )
 
 
 def _known_pieces(term: str, index: Index) -> list[str]:
@@ -310,7 +314,9 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         return [QueryTerm(term, 1.0, True, term)]
     if term[:1] in "@#":
         return [QueryTerm(term, 1.0, False, term)]
-    if term.isascii() and term.isalpha() and term not in index.analyzer.lexicon.aspect_words:
+    lexicon = index.analyzer.lexicon
+    untranslated = term in lexicon.aspect_words or term in lexicon.subject_words
+    if term.isascii() and term.isalpha() and not untranslated:  # money is no 货币
         chinese = index.translate(term)
         if chinese:
             return [QueryTerm(chinese[0], DICTIONARY_WEIGHT, True, term, chinese[1:])]
@@ -340,6 +346,8 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
             if rest:
                 found.append(QueryTerm(rest, unknown_weight(rest, index), False, term))
             return found
+    if has_cjk(term) and len(term) > 1 and all(index.knows(c) for c in term):
+        return [QueryTerm(c, 1.0, True, term) for c in term]  # 股债汇: the article's 股、债、汇
     if len(term) >= (3 if has_cjk(term) else 4):
         choices = index.fuzzy_choices(term)
         best = process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)

@@ -52,6 +52,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What was the 51st meeting about?", 17),  # the 51st meeting is 第51次, not a 51st day
         ("云南月底前要干完啥", 24),  # 月底前 asks a deadline
         ("四川关了多少千瓦？", 1),  # 四川 is the title's place: the lead's figure counts for it
+        ("会议还说了股债汇啥事？", 20),  # 股债汇 is the article's 股、债、汇
+        ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -96,6 +98,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "内蒙古的八项措施第一项是什么？",  # the article names the measures but lists none
         "刘鹤是哪年出生的？",  # 哪年 asks when: the event (出生) is not in the article
         "新疆关了多少矿？",  # the lead's 800万千瓦 is Sichuan's; its sentence names no 新疆
+        "成都今天下雨吗？",  # weather is no subject of the article, though p11 names 成都
+        "How much money did Huobi make?",  # money is no 货币
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
