@@ -40,7 +40,7 @@ def test_words_jieba_glued_to_an_alias_are_cut(retriever):
     assert "下降" in weights
 
 
-def test_a_verb_glued_to_a_particle_counts_little(retriever):
+def test_the_readers_own_verb_counts_little(retriever):
     # 发了 (an aspect word, so one word to jieba) says how the reader asks, not what about
     weights = _weights(retriever, "四川能源局发了什么？")
     assert weights["发了"] < 0.2
