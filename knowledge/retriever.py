@@ -51,6 +51,8 @@ _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“�
 """Someone speaking: 矿工A表示，“…  发文称“…  从业者D：“…  人说：Bye (not 简称 or a quoted term)."""
 _STEPS = re.compile(r"步骤|第一步|首先|然后|点击|打开|安装|教程")
 """A passage that tells how to do something: what a how-to question (How do I…?) needs."""
+_MOVES = re.compile(r"迁往|迁至|迁到|搬到|搬往|搬迁|转移到|转移至|运往|运到|前往|去往|出海|流向")
+"""A passage telling where something went: what a where-to question (去哪了, relocate) needs."""
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|矿工|从业者|人士|网友|[A-D]")
 
 
@@ -284,7 +286,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     A place the question names must be named by the passage, its title, heading or list
     introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆), a role
     (主任) by the passage itself; 第二点 needs item 2 of a list, 几点 a time on the clock,
-    How do I…? steps to follow.
+    How do I…? steps to follow, 去哪了 a place something went to.
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
@@ -308,6 +310,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False
     if "howto" in query.types and not _STEPS.search(entry.passage.text):
         return False  # How do I start mining? News reports events; it gives no steps to follow
+    if "whither" in query.types and not _MOVES.search(entry.passage.text):
+        return False  # 矿工后来去哪里了？ asks where they went: the article says where they were
     if "clock" in query.types and not any("T" in f.value for f in entry.passage.facts):
         return False  # 几点 asks a time on the clock: 今晚0点, not 5月13日
     if "where" in query.types and not entry.places - query.places:

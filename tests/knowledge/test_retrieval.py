@@ -100,6 +100,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "新疆关了多少矿？",  # the lead's 800万千瓦 is Sichuan's; its sentence names no 新疆
         "成都今天下雨吗？",  # weather is no subject of the article, though p11 names 成都
         "How much money did Huobi make?",  # money is no 货币
+        "四川的矿工后来去哪里挖矿了？",  # where they went: the article only says where they were
+        "Where did the miners relocate to?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
