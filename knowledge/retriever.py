@@ -53,6 +53,9 @@ _STEPS = re.compile(r"步骤|第一步|首先|然后|点击|打开|安装|教程
 """A passage that tells how to do something: what a how-to question (How do I…?) needs."""
 _MOVES = re.compile(r"迁往|迁至|迁到|搬到|搬往|搬迁|转移到|转移至|运往|运到|前往|去往|出海|流向")
 """A passage telling where something went: what a where-to question (去哪了, relocate) needs."""
+_TEXT_NEEDED = {"howto": _STEPS, "whither": _MOVES}
+"""Question types only a passage saying such a thing can answer."""
+_KINDS = frozenset(_TEXT_NEEDED)
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|矿工|从业者|人士|网友|[A-D]")
 
 
@@ -308,10 +311,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False
     if "deadline" in query.types and all(f.kind != "deadline" for f in entry.passage.facts):
         return False
-    if "howto" in query.types and not _STEPS.search(entry.passage.text):
-        return False  # How do I start mining? News reports events; it gives no steps to follow
-    if "whither" in query.types and not _MOVES.search(entry.passage.text):
-        return False  # 矿工后来去哪里了？ asks where they went: the article says where they were
+    if any(not _TEXT_NEEDED[kind].search(entry.passage.text) for kind in query.types & _KINDS):
+        return False  # How do I start mining?, 矿工后来去哪里了？: news says neither
     if "clock" in query.types and not any("T" in f.value for f in entry.passage.facts):
         return False  # 几点 asks a time on the clock: 今晚0点, not 5月13日
     if "where" in query.types and not entry.places - query.places:
