@@ -18,6 +18,10 @@ _LATIN_TOKEN = re.compile(r"[a-z0-9](?:[a-z0-9_\-]|\.(?=[a-z0-9]))*")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _NAMED_WORK = re.compile(r"《([^《》]{2,40})》")
 _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*")
+_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])[a-z](?![a-z0-9])")
+"""A lone letter right after Chinese labels who speaks: 矿工A, 从业者C."""
+LABELLED = re.compile(r"[\u4e00-\u9fff]+[a-z]")
+"""A labelled name as terms write it (矿工a)."""
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -152,6 +156,7 @@ class Analyzer:
         masked_text = "".join(masked)
         for m in _LATIN_TOKEN.finditer(masked_text):
             self._add(result, m.group(0), m.start(), m.end(), offsets)
+        result.extend(self._labels(masked_text, offsets))
         for run in _CJK_RUN.finditer(masked_text):
             if search:
                 pieces = self._jieba.tokenize(run.group(0), mode="search")
@@ -160,6 +165,30 @@ class Analyzer:
             for word, start, end in pieces:
                 self._add(result, word, run.start() + start, run.start() + end, offsets)
         return result
+
+    def _labels(self, text: str, offsets: list[int]) -> list[Term]:
+        """Return labelled names (矿工A → 矿工a): the word before a lone letter, with it.
+
+        An article telling 矿工A's words from 矿工B's needs both to be one term each, since
+        the letter alone says nothing and 矿工 is every miner.
+        """
+        found: list[Term] = []
+        for m in _LABEL.finditer(text):
+            run = _CJK_RUN.search(text, max(0, m.start() - 8), m.start())
+            while run is not None and run.end() < m.start():
+                run = _CJK_RUN.search(text, run.end(), m.start())
+            if run is None:
+                continue
+            word = self.segment(run.group(0))[-1]
+            start = m.start() - len(word)
+            found.append(
+                Term(
+                    f"{self.lexicon.canonical(word)}{m.group(0)}",
+                    offsets[start],
+                    offsets[m.end() - 1] + 1,
+                )
+            )
+        return found
 
     def _unit_word(self, fact: Fact) -> str | None:
         """The unit of a figure as a word (800万千瓦 → 千瓦, so "how many kilowatts" meets it).

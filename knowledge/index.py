@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 from pypinyin import lazy_pinyin
 
-from knowledge.analyzer import Analyzer, domain_words_of
+from knowledge.analyzer import LABELLED, Analyzer, domain_words_of
 from knowledge.dictionary import english_to_chinese, look_up
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import ITEM_PREFIX, LIST_INTRO, item_term, list_item_number
@@ -130,6 +130,8 @@ class Index:
     intro_postings: dict[str, Postings] = field(default_factory=dict)
     pinyin_words: dict[str, str] = field(default_factory=dict)
     english_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Letter → the labelled names that end in it (d → 从业者d)."""
     _choices: dict[tuple[bool, int], list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -170,6 +172,11 @@ class Index:
             if word[:1] not in ANCHOR_PREFIXES:
                 choices[(has_cjk(word), len(word))].append(word)
         index._choices = dict(choices)
+        labels: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(postings):
+            if LABELLED.fullmatch(word):
+                labels[word[-1]].append(word)
+        index.labels = {letter: tuple(words) for letter, words in labels.items()}
         index.pinyin_words = _pinyin_table(pinyin, index.postings, analyzer)
         vocabulary = {
             w for w in postings.keys() | context.keys() | intro.keys() if has_cjk(w) and len(w) > 1

@@ -9,7 +9,7 @@ from datetime import date
 from pypinyin import lazy_pinyin
 from rapidfuzz import fuzz, process
 
-from knowledge.analyzer import DEADLINE_TERM, Analyzer
+from knowledge.analyzer import DEADLINE_TERM, LABELLED, Analyzer
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
@@ -32,6 +32,8 @@ is no misspelt 人士)."""
 _INTERROGATIVES = frozenset("谁哪啥几咋")
 """Characters that ask: a dictionary word holding one (由谁来) is a question word and its rest."""
 _GOVERNOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=省(?:长|委书记))")
+_SPACED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[a-z](?![a-z0-9]))")
+"""Space between a translated word and a lone letter: "miner A" is the label 矿工A."""
 """青海省长 is 青海's 省长, but jieba reads 青海省 + 长: the role is cut off first."""
 _EVENT_TYPES = frozenset({"who", "when", "how"})
 """Questions whose verb is what they ask about: who did it, when, how (币安怎么提现？)."""
@@ -385,6 +387,7 @@ def analyze(question: str, index: Index) -> Query:
     for phrase in lexicon.question_phrases:
         corrected = corrected.replace(phrase, " ")
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)
+    corrected = _SPACED_LABEL.sub("", corrected)  # miner A → 矿工 a → 矿工a
     facts = extract_facts(corrected, DateContext(year=_NO_YEAR.year, day=_NO_YEAR))
     terms: dict[str, QueryTerm] = {
         item_term(n): QueryTerm(item_term(n), 1.0, index.knows(item_term(n)), item_term(n))
@@ -405,6 +408,13 @@ def analyze(question: str, index: Index) -> Query:
             continue  # 今晚0点 names no day of the month: match on the clock alone
         if raw.term.startswith("@d") and "月" in corrected[raw.start : raw.end]:
             continue  # 5月13日 is matched on its month and day; the day alone adds nothing
+        if LABELLED.fullmatch(raw.term) and not index.knows(raw.term):
+            # miner D where the article says 从业者D: the one name labelled D; else (发布a:
+            # the English article "a" after a translated word) no label at all
+            labelled = index.labels.get(raw.term[-1], ())
+            if len(labelled) == 1 and raw.term[-1] not in lexicon.english_stopwords:
+                terms[labelled[0]] = QueryTerm(labelled[0], 1.0, True, raw.term)
+            continue
         if raw.term in lexicon.cue_words and not index.knows(raw.term):
             continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):

@@ -135,3 +135,20 @@ def test_a_copula_is_no_half_of_a_misspelt_word(retriever):
 )
 def test_a_bare_what_is_asks_for_a_definition(retriever, question, defines):
     assert ("define" in analyze(question, retriever.index).types) is defines
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("矿工A念的那首诗是啥？", "矿工a"),
+        ("What poem did miner A quote?", "矿工a"),
+        ("What did miner D say?", "从业者d"),  # the article's only D is 从业者D
+    ],
+)
+def test_a_labelled_speaker_is_one_term(retriever, question, label):
+    assert _weights(retriever, question)[label] == 1.0
+
+
+def test_the_english_article_a_is_no_label(retriever):
+    weights = _weights(retriever, "Did Qinghai issue a notice?")
+    assert not any(term.endswith("a") and not term.isascii() for term in weights)

@@ -54,6 +54,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("四川关了多少千瓦？", 1),  # 四川 is the title's place: the lead's figure counts for it
         ("会议还说了股债汇啥事？", 20),  # 股债汇 is the article's 股、债、汇
         ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
+        ("矿工A是不是挺伤感的", 10),  # 矿工A is one speaker, not every 矿工
+        ("What did miner D say?", 13),  # the article's D is 从业者D
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
