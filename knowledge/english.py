@@ -98,6 +98,7 @@ _WORD = re.compile(r"(?<![a-z0-9.])[a-z]+(?![a-z0-9]|\.[a-z0-9])")
 """Latin words are delimited by anything but Latin letters and digits: 算力hashrate多少 works."""
 _SUFFIXES = (
     ("ies", "y"),
+    ("ied", "y"),
     ("es", ""),
     ("s", ""),
     ("ed", ""),
@@ -120,14 +121,17 @@ def base_forms(word: str) -> list[str]:
 def translate(text: str, glossary: dict[str, str]) -> str:
     """Replace the glossary's English phrases (whole words, longest first) by their Chinese.
 
-    A word the glossary lacks is looked up again by its base forms (plural, past, -ing).
+    A word the glossary lacks is looked up again by its base forms (plural, past, -ing), then
+    as a plural (the glossary's "machines" serves "machine").
     """
     pattern = _glossary_pattern(tuple(glossary))
     text = _POSSESSIVE.sub("", text)
     text = pattern.sub(lambda m: f" {glossary[m.group(0)]} ", english_dates_and_numbers(text))
 
     def by_base_form(m: re.Match[str]) -> str:
-        found = next((glossary[b] for b in base_forms(m.group(0)) if b in glossary), None)
+        word = m.group(0)
+        forms = (*base_forms(word), f"{word}s", f"{word}es")
+        found = next((glossary[f] for f in forms if f in glossary), None)
         return f" {found} " if found else m.group(0)
 
     return _WORD.sub(by_base_form, text)

@@ -373,7 +373,8 @@ def analyze(question: str, index: Index) -> Query:
     names = frozenset(m.group(0).casefold() for m in _ENGLISH_NAME.finditer(text))
     normalized = normalize(_MARKUP_TAG.sub(" ", text))
     lexicon = index.analyzer.lexicon
-    corrected = correct_homophones(translate(normalized, lexicon.glossary), index)
+    items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
+    corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
     types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
     if _BARE_WHAT_IS.fullmatch(normalized.strip()):
         types |= {"define"}
@@ -381,7 +382,6 @@ def analyze(question: str, index: Index) -> Query:
         types -= {"define"}
     asked = _ASKED_COUNT.search(corrected)
     units, counted = _asked_count(asked["rest"], index) if asked else (frozenset(), None)
-    items, corrected = asked_items(corrected)
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
     for phrase in lexicon.question_phrases:

@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge.dictionary import english_to_chinese, look_up
-from knowledge.english import english_dates_and_numbers
+from knowledge.english import english_dates_and_numbers, translate
 from knowledge.lexicon import load_lexicon
 
 
@@ -55,3 +55,14 @@ def test_english_questions_beyond_the_glossary(retriever, question, paragraph):
 def test_a_year_alone_becomes_a_chinese_year():
     assert "2020年" in english_dates_and_numbers("approved in 2020?")
     assert "2020年" not in english_dates_and_numbers("20.2020 EH/s")
+
+
+@pytest.mark.parametrize(
+    ("word", "chinese"),
+    [
+        ("machine", "矿机"),  # the glossary lists "machines"
+        ("supplied", "供电"),  # supplied → supply
+    ],
+)
+def test_a_word_is_found_by_its_other_forms(word, chinese):
+    assert chinese in translate(f"what {word}", load_lexicon().glossary)

@@ -38,6 +38,7 @@ def test_questions_asking_for_an_item(question, numbers):
     [
         ("通知的第四条讲了什么？", 7),
         ("What was the fourth requirement of the notice?", 7),
+        ("What must power generation firms do under the second measure?", 5),  # measure → 措施
         ("会议令人印象深刻的第二点是什么？", 20),  # 印象深刻 is in the list's introduction
     ],
 )
