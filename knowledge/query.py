@@ -39,6 +39,10 @@ _EVENT_TYPES = frozenset({"who", "when", "how"})
 """Questions whose verb is what they ask about: who did it, when, how (币安怎么提现？)."""
 _COMPLEMENTS = frozenset("到出完好掉来去上下开起成")
 """Resultative and directional complements: 查到, 传出, 搞完 are 查, 传, 搞 said another way."""
+_YES_NO = re.compile(r"吗\W*$|(?<![什怎那这多要])么\W*$|是否|能否|会不会|能不能|可不可以")
+"""A yes-no question: its verb is what it asks (矿机能退货吗？)."""
+_RHETORICAL = re.compile(r"不是.*吗")
+"""不是…吗 states what the reader believes (以前不是鼓励用水电吗？): the verb is their phrasing."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 ASKED_DEADLINE_WEIGHT = 0.7
@@ -290,6 +294,11 @@ def _known_pieces(term: str, index: Index) -> list[str]:
     return found
 
 
+def _asks_yes_or_no(text: str) -> bool:
+    """Whether the question asks yes or no about something, not rhetorically."""
+    return _YES_NO.search(text) is not None and _RHETORICAL.search(text) is None
+
+
 def _names_event(term: QueryTerm, index: Index) -> bool:
     """Whether an unknown verb names the event a who, when or how question asks about.
 
@@ -418,7 +427,8 @@ def analyze(question: str, index: Index) -> Query:
         if raw.term in lexicon.cue_words and not index.knows(raw.term):
             continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):
-            if not resolved.known and types & _EVENT_TYPES and _names_event(resolved, index):
+            asks_event = types & _EVENT_TYPES or _asks_yes_or_no(normalized)
+            if not resolved.known and asks_event and _names_event(resolved, index):
                 resolved = replace(resolved, weight=1.0)
             if not resolved.known and resolved.term in names:
                 resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))

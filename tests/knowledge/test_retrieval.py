@@ -56,6 +56,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
         ("矿工A是不是挺伤感的", 10),  # 矿工A is one speaker, not every 矿工
         ("What did miner D say?", 13),  # the article's D is 从业者D
+        ("四川以前不是鼓励用水电搞大数据吗？", 8),  # 不是…吗 states, it does not ask about 鼓励
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -104,6 +105,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How much money did Huobi make?",  # money is no 货币
         "四川的矿工后来去哪里挖矿了？",  # where they went: the article only says where they were
         "Where did the miners relocate to?",
+        "矿机能退货吗？",  # a yes-no question asks about its verb: 退货 is nowhere
+        "挖矿违法会坐牢吗？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
