@@ -22,7 +22,7 @@ _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,100}>")
 """HTML tags pasted along with a question (<b>, </i>) are not words of it."""
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FUZZY_CUTOFF = 85.0
-_ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10})")
+_ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
 _ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 """A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start."""
@@ -232,7 +232,7 @@ def _asked_count(text: str, index: Index) -> tuple[frozenset[str], str | None]:
     follows (``_counted_term``), None when the knowledge does not hold it.
     """
     lexicon = index.analyzer.lexicon
-    words = index.analyzer.segment(text)
+    words = [w for w in index.analyzer.segment(text) if w.strip()]
     units: frozenset[str] = frozenset()
     while words and words[0] in lexicon.asked_units:  # 几个百分点: 个, then 百分点 → %
         units = lexicon.asked_units[words.pop(0)]

@@ -56,8 +56,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
         ("矿工A是不是挺伤感的", 10),  # 矿工A is one speaker, not every 矿工
         ("What did miner D say?", 13),  # the article's D is 从业者D
-        ("四川以前不是鼓励用水电搞大数据吗？", 8),
-        ("四川矿场这回全趴窝了？", 1),  # 趴窝, 凉了: the reader's words for 关机  # 不是…吗 states, it does not ask about 鼓励
+        ("四川以前不是鼓励用水电搞大数据吗？", 8),  # 不是…吗 states, it does not ask about 鼓励
+        ("四川矿场这回全趴窝了？", 1),  # 趴窝, 凉了: the reader's words for 关机
+        ("Poolin 掉了几个 percent？", 16),  # 几个 percent asks a share, not a count of 个
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
