@@ -293,10 +293,10 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
-    青海's 6月9日); where, a place the question does not name; how much, a figure, in the unit
-    asked (多少台), within ``COUNT_WINDOW`` characters of what is counted (有多少矿场) and in a
-    sentence naming the place asked about unless it is the title's: 四川今年发电量是多少？ is not
-    answered by a passage without a figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦,
+    青海's 6月9日); where, a place the question does not name (or 在朋友圈); how much, a figure,
+    in the unit asked (多少台), within ``COUNT_WINDOW`` characters of what is counted (有多少矿场)
+    and in a sentence naming the place asked about unless it is the title's: 四川今年发电量是多少？
+    is not answered by a passage without a figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦,
     四川有多少矿场？ not by 6个市州, 新疆关了多少矿？ not by the lead's 800万千瓦.
     """
     if not all(_mentions(entry, place) for place in query.places):
@@ -315,7 +315,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # How do I start mining?, 矿工后来去哪里了？: news says neither
     if "clock" in query.types and not any("T" in f.value for f in entry.passage.facts):
         return False  # 几点 asks a time on the clock: 今晚0点, not 5月13日
-    if "where" in query.types and not entry.places - query.places:
+    if "where" in query.types and not _tells_where(query, entry):
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
     if "howmuch" not in query.types or "when" in query.types:
         return True
@@ -333,6 +333,16 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     if elsewhere:  # 新疆关了多少矿？: the lead's 800万千瓦 is Sichuan's, its sentence names no 新疆
         figures = [f for f in figures if _sentence_names(entry, f.start, elsewhere)]
     return bool(figures)
+
+
+_LOCATIVE = re.compile(r"(?<![正现还实存所])在(?![今这那于此])[\u4e00-\u9fff]{2,5}")
+"""在 + a place that is no place name (在朋友圈传播): where something happened. Not 正在 (-ing),
+现在 (now), 在今年 (a time) or 在于 (lies in)."""
+
+
+def _tells_where(query: Query, entry: IndexedPassage) -> bool:
+    """Whether the passage names a place the question does not, or says where with 在."""
+    return bool(entry.places - query.places) or _LOCATIVE.search(entry.passage.text) is not None
 
 
 def _sentence_names(entry: IndexedPassage, offset: int, terms: frozenset[str]) -> bool:
