@@ -24,6 +24,8 @@ _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FUZZY_CUTOFF = 85.0
 _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
+_PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|\b(?:per|each|a single|one)\b")
+"""An amount asked per one thing: only a figure said per one thing answers it."""
 _ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 """A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start."""
 _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有")
@@ -97,6 +99,8 @@ class Query:
     """The question's terms that name roles people hold (主任), when the knowledge holds them."""
     items: frozenset[str] = frozenset()
     """The list items asked for (第二点 → ``§2``)."""
+    per_unit: bool = False
+    """The amount asked is per one thing (挖一个比特币要多少电？ How much does one machine use?)."""
 
     @property
     def anchors(self) -> tuple[QueryTerm, ...]:
@@ -445,4 +449,5 @@ def analyze(question: str, index: Index) -> Query:
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
         roles=frozenset(t for t, q in terms.items() if q.known and t in lexicon.role_words),
         items=frozenset(item_term(n) for n in items),
+        per_unit=_PER_UNIT.search(normalized) is not None,
     )

@@ -109,6 +109,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Where did the miners relocate to?",
         "矿机能退货吗？",  # a yes-no question asks about its verb: 退货 is nowhere
         "挖矿违法会坐牢吗？",
+        "挖一个比特币要多少电？",  # per coin: 800万千瓦 is Sichuan's load, no amount per anything
+        "How much electricity does one mining machine use?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
@@ -254,3 +256,14 @@ def test_a_term_counts_once_however_many_ways_a_passage_holds_it():
     )
     assert all(s.coverage <= 1.0 for s in retriever.rank(query))
     assert max(s.coverage for s in retriever.rank(query)) == pytest.approx(1.0)
+
+
+def test_an_amount_per_thing_is_answered_by_a_figure_per_thing():
+    post = (
+        "---\ntitle: 矿场\ndate: 2021-06-20 07:10:55\n---\n"
+        "<p>全省矿机的负荷大约800万千瓦。</p><p>每台矿机的负荷约3千瓦。</p>"
+        "<p>云南要求6月底完成整顿。</p><p>青海发布了通知。</p><p>显卡终于可以降价了。</p>"
+    )
+    retriever = Retriever.from_articles([parse_article(post)])
+    answers = retriever.search("一台矿机的负荷是多少千瓦？").answers
+    assert [a.source.paragraph for a in answers] == [2]
