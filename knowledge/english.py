@@ -35,6 +35,12 @@ _MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORDINA
 _DAY_ALONE = re.compile(r"\bthe\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b")
 _NTH_MEETING = re.compile(r"\b(?P<n>\d+)(?:st|nd|rd|th)\s+(?=meeting|session|plenary)")
 """the 51st meeting → 第51次会议, as the article counts meetings (第五十一次会议)."""
+_BEFORE_DATE = re.compile(r"\b(?:before|by|until)\s+(?P<date>\d{1,2}月(?:\d{1,2}日|底))")
+"""before June 20 → 6月20日前, the article's way of giving a deadline."""
+_RECENT = re.compile(
+    r"\b(?:in\s+)?(?:the\s+)?(?:past|last)\s+(?P<n>\d+)\s+(?P<unit>hours?|days?)\b"
+)
+_RECENT_UNITS = {"hour": "小时", "hours": "小时", "day": "天", "days": "天"}
 _YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b")
 _PART_MONTH = re.compile(rf"\b(?P<part>end of|late|mid|early|the end of)\s+(?P<month>{_MONTH})\b")
@@ -66,7 +72,8 @@ def english_dates_and_numbers(text: str) -> str:
     """Rewrite English dates and scaled numbers the way the article writes them.
 
     ``June 20`` / ``20th June`` → ``6月20日``, ``the 19th`` → ``19日``, ``the 51st meeting`` →
-    ``第51次 meeting``, ``in 2020`` → ``2020年``,
+    ``第51次 meeting``, ``in 2020`` → ``2020年``, ``before June 20`` → ``6月20日前``,
+    ``the past 24 hours`` → ``近24小时``,
     ``end of June`` → ``6月底``, ``August 2019`` → ``2019年8月``, ``8 million kW`` →
     ``800万千瓦``, ``36.64 percent`` → ``36.64%``.
     """
@@ -74,6 +81,8 @@ def english_dates_and_numbers(text: str) -> str:
     text = _MONTH_YEAR.sub(lambda m: f" {m['year']}年{_MONTHS[m['month']]}月 ", text)
     text = _DAY_MONTH.sub(lambda m: f" {_MONTHS[m['month']]}月{int(m['day'])}日 ", text)
     text = _MONTH_DAY.sub(lambda m: f" {_MONTHS[m['month']]}月{int(m['day'])}日 ", text)
+    text = _BEFORE_DATE.sub(lambda m: f" {m['date']}前 ", text)
+    text = _RECENT.sub(lambda m: f" 近{m['n']}{_RECENT_UNITS[m['unit']]} ", text)
     text = _NTH_MEETING.sub(lambda m: f" 第{int(m['n'])}次", text)
     text = _DAY_ALONE.sub(lambda m: f" {int(m['day'])}日 ", text)
     text = _YEAR_ALONE.sub(lambda m: f" {m['year']}年 ", text)

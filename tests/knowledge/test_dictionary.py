@@ -66,3 +66,15 @@ def test_a_year_alone_becomes_a_chinese_year():
 )
 def test_a_word_is_found_by_its_other_forms(word, chinese):
     assert chinese in translate(f"what {word}", load_lexicon().glossary)
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("finish before june 20?", "6月20日前"),
+        ("done by the end of june", "6月底前"),
+        ("the drop in the past 24 hours", "近24小时"),
+    ],
+)
+def test_english_deadlines_and_recent_spans(english, chinese):
+    assert chinese in english_dates_and_numbers(english)
