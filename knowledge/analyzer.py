@@ -20,6 +20,8 @@ _NAMED_WORK = re.compile(r"《([^《》]{2,40})》")
 _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*")
 _LABEL = re.compile(r"(?<=[\u4e00-\u9fff])[a-z](?![a-z0-9])")
 """A lone letter right after Chinese labels who speaks: 矿工A, 从业者C."""
+_BRACKETED = re.compile(r"([\u4e00-\u9fff])\(([\u4e00-\u9fff])\)")
+"""A character and its bracketed alternative are one word too: 市（州） is 市州."""
 LABELLED = re.compile(r"[\u4e00-\u9fff]+[a-z]")
 """A labelled name as terms write it (矿工a)."""
 
@@ -157,6 +159,9 @@ class Analyzer:
         for m in _LATIN_TOKEN.finditer(masked_text):
             self._add(result, m.group(0), m.start(), m.end(), offsets)
         result.extend(self._labels(masked_text, offsets))
+        for m in _BRACKETED.finditer(masked_text):
+            word = self.lexicon.canonical(m[1] + m[2])
+            result.append(Term(word, offsets[m.start()], offsets[m.end() - 1] + 1))
         for run in _CJK_RUN.finditer(masked_text):
             if search:
                 pieces = self._jieba.tokenize(run.group(0), mode="search")

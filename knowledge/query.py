@@ -315,7 +315,26 @@ def _names_event(term: QueryTerm, index: Index) -> bool:
         len(word) > 1
         and word[-1] not in _COMPLEMENTS
         and word not in index.analyzer.lexicon.aspect_words
-        and (index.analyzer.part_of_speech(word) or "").startswith("v")
+        and (_tag(word, index) or "").startswith("v")
+    )
+
+
+def _tag(word: str, index: Index) -> str | None:
+    """Return jieba's part of speech of ``word``, or its HMM's guess for a word it lacks (来付).
+
+    No guess for a word one character off a word of the knowledge: 召看 is a typo of 召开.
+    """
+    tag = index.analyzer.part_of_speech(word)
+    if tag is not None or _one_character_off(word, index):
+        return tag
+    return index.analyzer.guess_part_of_speech(word)
+
+
+def _one_character_off(word: str, index: Index) -> bool:
+    """Whether the knowledge holds a word of the same length differing in one character."""
+    return any(
+        len(w) == len(word) and sum(a != b for a, b in zip(w, word, strict=True)) == 1
+        for w in index.fuzzy_choices(word)
     )
 
 

@@ -111,6 +111,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "挖矿违法会坐牢吗？",
         "挖一个比特币要多少电？",  # per coin: 800万千瓦 is Sichuan's load, no amount per anything
         "How much electricity does one mining machine use?",
+        "矿场被关后电费谁来付？",  # who pays: jieba only guesses 来付 is a verb, the event asked
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
