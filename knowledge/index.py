@@ -132,6 +132,8 @@ class Index:
     english_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Letter → the labelled names that end in it (d → 从业者d)."""
+    places_by_pinyin: dict[str, str] = field(default_factory=dict)
+    """A place name spelled in pinyin, as English writes it → the place (liangshan → 凉山)."""
     _choices: dict[tuple[bool, int], list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -177,6 +179,11 @@ class Index:
             if LABELLED.fullmatch(word):
                 labels[word[-1]].append(word)
         index.labels = {letter: tuple(words) for letter, words in labels.items()}
+        index.places_by_pinyin = {
+            pinyin[w].replace(" ", ""): w
+            for w in sorted(pinyin)
+            if w in postings and len(w) > 1 and analyzer.is_place(w)
+        }
         index.pinyin_words = _pinyin_table(pinyin, index.postings, analyzer)
         vocabulary = {
             w for w in postings.keys() | context.keys() | intro.keys() if has_cjk(w) and len(w) > 1

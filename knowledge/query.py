@@ -15,6 +15,7 @@ from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import asked_items, item_term
+from knowledge.numerals import chinese_to_int
 from knowledge.text import detect_language, has_cjk, normalize
 
 MAX_QUESTION_CHARS = 500
@@ -24,6 +25,11 @@ _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FUZZY_CUTOFF = 85.0
 _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
+_CHINESE_DATE = re.compile(
+    r"(?<![一二三四五六七八九十])(?P<month>十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?P<mark>[日号]))?"
+)
+"""五月下旬, 六月二十日: a date in Chinese numerals, which the fact extractor reads in digits."""
 _PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|\b(?:per|each|a single|one)\b")
 """An amount asked per one thing: only a figure said per one thing answers it."""
 _ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
@@ -298,6 +304,12 @@ def _known_pieces(term: str, index: Index) -> list[str]:
     return found
 
 
+def _date_in_digits(m: re.Match[str]) -> str:
+    """六月二十日 → 6月20日."""
+    day = f"{chinese_to_int(m['day'])}{m['mark']}" if m["day"] else ""
+    return f"{chinese_to_int(m['month'])}月{day}"
+
+
 def _asks_yes_or_no(text: str) -> bool:
     """Whether the question asks yes or no about something, not rhetorically."""
     return _YES_NO.search(text) is not None and _RHETORICAL.search(text) is None
@@ -350,6 +362,8 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         return [QueryTerm(term, 1.0, False, term)]
     lexicon = index.analyzer.lexicon
     untranslated = term in lexicon.aspect_words or term in lexicon.subject_words
+    if term in index.places_by_pinyin:  # Liangshan is 凉山
+        return [QueryTerm(index.places_by_pinyin[term], 1.0, True, term)]
     if term.isascii() and term.isalpha() and not untranslated:  # money is no 货币
         chinese = index.translate(term)
         if chinese:
@@ -407,6 +421,7 @@ def analyze(question: str, index: Index) -> Query:
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
+    corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
     if _BARE_WHAT_IS.fullmatch(normalized.strip()):
         types |= {"define"}

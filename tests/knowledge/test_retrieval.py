@@ -59,6 +59,15 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("四川以前不是鼓励用水电搞大数据吗？", 8),  # 不是…吗 states, it does not ask about 鼓励
         ("四川矿场这回全趴窝了？", 1),  # 趴窝, 凉了: the reader's words for 关机
         ("Poolin 掉了几个 percent？", 16),  # 几个 percent asks a share, not a count of 个
+        ("视频是在哪儿流传的？", 9),  # 在朋友圈: where, though no place name
+        ("市州那边要怎么排查？", 6),  # 市（州） is 市州
+        ("示范区试点是哪年定下来的？", 8),  # 哪年 is cut before jieba glues 年定
+        ("What was AntPool's drop in the past 24 hours?", 16),  # the past 24 hours → 近24小时
+        ("金融委那次会是谁牵头的？", 17),  # 牵头 = 主持
+        ("金融委会议是几月几号召看的？", 17),  # 召看, one off 召开, is a typo, not a new event
+        ("五月下旬哪些地方开了座谈会？", 21),  # 五月下旬 is 5月下旬
+        ("Is Liangshan one of the pilot areas for using surplus hydropower?", 8),  # 凉山 in pinyin
+        ("Who said an era had officially ended?", 13),  # 正式宣告一个时代的终结
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -112,6 +121,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "挖一个比特币要多少电？",  # per coin: 800万千瓦 is Sichuan's load, no amount per anything
         "How much electricity does one mining machine use?",
         "矿场被关后电费谁来付？",  # who pays: jieba only guesses 来付 is a verb, the event asked
+        "四川关停后比特币涨了吗？",  # a rise is nowhere in the article
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
