@@ -222,7 +222,9 @@ def unknown_weight(term: str, index: Index) -> float:
     weights = lexicon.unknown_word_weights
     if term in lexicon.aspect_words:
         return weights.get("aspect", 1.0)
-    if term in lexicon.subject_words:
+    if term in lexicon.subject_words or (
+        len(term) > 1 and term[:-1] in lexicon.subject_words and term[-1] in _COMPLEMENTS
+    ):  # 卖到 is 卖 with a complement
         return weights.get("subject", 1.0)
     if not has_cjk(term):
         return 1.0

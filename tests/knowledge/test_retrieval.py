@@ -68,6 +68,10 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("五月下旬哪些地方开了座谈会？", 21),  # 五月下旬 is 5月下旬
         ("Is Liangshan one of the pilot areas for using surplus hydropower?", 8),  # 凉山 in pinyin
         ("Who said an era had officially ended?", 13),  # 正式宣告一个时代的终结
+        ("Which notice did Sichuan's energy bureau co-issue?", 2),  # co-issue is one word
+        ("How thoroughly must the cleanup be completed?", 7),  # 保质保量
+        ("Which lines of poetry did miner A quote?", 10),  # lines, poetry: how a quote is asked
+        ("Who attended the committee meeting besides Liu He?", 17),  # 参加会议
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -122,6 +126,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How much electricity does one mining machine use?",
         "矿场被关后电费谁来付？",  # who pays: jieba only guesses 来付 is a verb, the event asked
         "四川关停后比特币涨了吗？",  # a rise is nowhere in the article
+        "四川关掉的矿机后来卖到哪了？",  # 卖到 is 卖 (a subject) with a complement
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
