@@ -102,7 +102,7 @@ class Query:
     places: frozenset[str] = frozenset()
     """The question's terms that name places the knowledge holds (四川)."""
     roles: frozenset[str] = frozenset()
-    """The question's terms that name roles people hold (主任), when the knowledge holds them."""
+    """The question's terms that name roles people hold (主任): a passage must name them too."""
     items: frozenset[str] = frozenset()
     """The list items asked for (第二点 → ``§2``)."""
     per_unit: bool = False
@@ -483,7 +483,7 @@ def analyze(question: str, index: Index) -> Query:
         units=units,
         counted=counted,
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
-        roles=frozenset(t for t, q in terms.items() if q.known and t in lexicon.role_words),
+        roles=frozenset(t for t in terms if t in lexicon.role_words),
         items=frozenset(item_term(n) for n in items),
         per_unit=_PER_UNIT.search(normalized) is not None,
     )

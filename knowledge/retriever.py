@@ -59,6 +59,9 @@ _KINDS = frozenset(_TEXT_NEEDED)
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|矿工|从业者|人士|网友|[A-D]")
 
 
+_AT_ONCE = re.compile(r"立即|立刻|即刻|马上")
+DATELINE_OFFSET = 2
+"""A date starting this close to a passage's start dates the whole passage."""
 _WARM_UP = "What is 什么?"
 """A question whose reading builds the lazily compiled patterns (about 70 ms, once a process)."""
 
@@ -311,9 +314,10 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 内蒙古发改委主任是谁？ is not answered by a passage without a 主任
     if "define" in query.types and not _defines(query, entry):
         return False
-    if "when" in query.types and not {f.kind for f in entry.passage.facts} & {"date", "deadline"}:
+    asks_when = "when" in query.types and "deadline" not in query.types  # 立即 is a deadline too
+    if asks_when and not _dates_something_asked(query, entry):
         return False
-    if "deadline" in query.types and all(f.kind != "deadline" for f in entry.passage.facts):
+    if "deadline" in query.types and not _has_deadline(entry):
         return False
     if any(not _TEXT_NEEDED[kind].search(entry.passage.text) for kind in query.types & _KINDS):
         return False  # How do I start mining?, 矿工后来去哪里了？: news says neither
@@ -346,6 +350,28 @@ _PER_UNIT_FIGURE = re.compile(r"每|单|平均|/")
 _LOCATIVE = re.compile(r"(?<![正现还实存所])在(?![今这那于此])[\u4e00-\u9fff]{2,5}")
 """在 + a place that is no place name (在朋友圈传播): where something happened. Not 正在 (-ing),
 现在 (now), 在今年 (a time) or 在于 (lies in)."""
+
+
+def _has_deadline(entry: IndexedPassage) -> bool:
+    """Whether the passage sets a deadline: a date to finish by (6月20日前), or 立即 (at once)."""
+    facts = entry.passage.facts
+    return (
+        any(f.kind == "deadline" for f in facts) or _AT_ONCE.search(entry.passage.text) is not None
+    )
+
+
+def _dates_something_asked(query: Query, entry: IndexedPassage) -> bool:
+    """Whether a date or deadline of the passage dates something the question names.
+
+    A date opening the passage (5月21日，…) dates all of it; one inside it, only its sentence:
+    p16's 5月13日 is the day of the record hashrate, not of anything Binance did.
+    """
+    asked = frozenset(m for t in query.terms if t.known for m in t.matches)
+    return any(
+        f.start <= DATELINE_OFFSET or _sentence_names(entry, f.start, asked)
+        for f in entry.passage.facts
+        if f.kind in ("date", "deadline")
+    )
 
 
 def _tells_where(query: Query, entry: IndexedPassage) -> bool:

@@ -72,6 +72,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("How thoroughly must the cleanup be completed?", 7),  # 保质保量
         ("Which lines of poetry did miner A quote?", 10),  # lines, poetry: how a quote is asked
         ("Who attended the committee meeting besides Liu He?", 17),  # 参加会议
+        ("What was the deadline for the second task?", 5),  # 立即: at once is its deadline
+        ("Which energy source dominates in Sichuan?", 1),  # 以清洁能源水电为主
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -127,6 +129,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿场被关后电费谁来付？",  # who pays: jieba only guesses 来付 is a verb, the event asked
         "四川关停后比特币涨了吗？",  # a rise is nowhere in the article
         "四川关掉的矿机后来卖到哪了？",  # 卖到 is 卖 (a subject) with a complement
+        "青海工信厅厅长是谁？",  # a role the article never names: no passage can say who holds it
+        "Binance 什么时候在中国关闭的？",  # p16's 5月13日 dates the record hashrate, not Binance
+        "What is Huobi Pool's market share?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
