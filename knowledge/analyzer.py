@@ -110,6 +110,8 @@ class Analyzer:
         None unless the HMM reads ``word`` as one word. The model is called directly: jieba's
         ``posseg.lcut`` would first load the global dictionary (half a second).
         """
+        if not _CJK_RUN.fullmatch(word):
+            return None  # the model knows Chinese characters only (and is slow on others)
         _, states = jieba.posseg.viterbi(
             word,
             jieba.posseg.char_state_tab_P,

@@ -152,3 +152,9 @@ def test_a_labelled_speaker_is_one_term(retriever, question, label):
 def test_the_english_article_a_is_no_label(retriever):
     weights = _weights(retriever, "Did Qinghai issue a notice?")
     assert not any(term.endswith("a") and not term.isascii() for term in weights)
+
+
+def test_only_chinese_words_get_a_guessed_part_of_speech(retriever):
+    analyzer = retriever.index.analyzer
+    assert analyzer.guess_part_of_speech("最狠") == "d"
+    assert analyzer.guess_part_of_speech("197") is None  # the HMM knows Chinese characters only
