@@ -105,6 +105,8 @@ class Query:
     """The question's terms that name roles people hold (主任): a passage must name them too."""
     items: frozenset[str] = frozenset()
     """The list items asked for (第二点 → ``§2``)."""
+    asks_ordinal: bool = False
+    """第几次: the question asks which in a series, so an ordinal (第五十一次) answers it."""
     per_unit: bool = False
     """The amount asked is per one thing (挖一个比特币要多少电？ How much does one machine use?)."""
 
@@ -485,5 +487,6 @@ def analyze(question: str, index: Index) -> Query:
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
         roles=frozenset(t for t in terms if t in lexicon.role_words),
         items=frozenset(item_term(n) for n in items),
+        asks_ordinal="第几" in normalized or "第多少" in normalized,
         per_unit=_PER_UNIT.search(normalized) is not None,
     )

@@ -327,7 +327,11 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
     if "howmuch" not in query.types or "when" in query.types:
         return True
-    figures = [f for f in entry.passage.facts if f.kind == "figure"]
+    figures = [
+        f
+        for f in entry.passage.facts
+        if f.kind == "figure" and (f.qualifier != "ordinal" or query.asks_ordinal)
+    ]  # 开过多少次会议？ is not answered by 第五十一次, which numbers one meeting
     if query.units:
         figures = [f for f in figures if (f.unit or "").casefold() in query.units]
     if query.counted is not None:

@@ -74,6 +74,10 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("Who attended the committee meeting besides Liu He?", 17),  # 参加会议
         ("What was the deadline for the second task?", 5),  # 立即: at once is its deadline
         ("Which energy source dominates in Sichuan?", 1),  # 以清洁能源水电为主
+        ("金融委會議令人印象深刻的有幾點？", 18),  # 有几点 counts points; 几点 alone asks the time
+        ("Why did the crypto world call it a historic day?", 1),  # a day, not "which day"
+        ("What did miner A say about withered trees?", 10),  # 枯木
+        ("What period was the country in a year earlier, per miner B?", 11),  # 去年
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -132,6 +136,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "青海工信厅厅长是谁？",  # a role the article never names: no passage can say who holds it
         "Binance 什么时候在中国关闭的？",  # p16's 5月13日 dates the record hashrate, not Binance
         "What is Huobi Pool's market share?",
+        "金融委一共开过多少次会议？",  # 第五十一次 numbers one meeting; it counts none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
