@@ -60,6 +60,12 @@ DICTIONARY_WEIGHT = 1.0
 """How much an English word found only through the dictionary counts (the glossary's: 1)."""
 _BARE_WHAT_IS = re.compile(r"[^的,，]{1,10}是什么[?？!！]*")
 """区块链是什么？ asks what a thing is; 刘鹤的简历是什么？ asks for something of a thing."""
+_WHAT_IT_DOES = re.compile(
+    r"^what (?:does|do) (?:a |an |the )?[a-z. ]+(?<! to) do\W*$|能(?:干|做)(?:啥|什么)\W*$"
+    r"|有(?:啥|什么)用\W*$"
+)
+"""What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
+Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
 _NO_YEAR = date(1, 1, 1)
 _DAY_WORD = re.compile(r"[日号]")
 """A date in a question names a day of the month only with 日 or 号 (今晚0点 names none)."""
@@ -427,7 +433,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
-    if _BARE_WHAT_IS.fullmatch(normalized.strip()):
+    if _BARE_WHAT_IS.fullmatch(normalized.strip()) or _WHAT_IT_DOES.search(normalized):
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}

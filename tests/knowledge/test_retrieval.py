@@ -78,6 +78,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("Why did the crypto world call it a historic day?", 1),  # a day, not "which day"
         ("What did miner A say about withered trees?", 10),  # 枯木
         ("What period was the country in a year earlier, per miner B?", 11),  # 去年
+        ("What does Qinghai forbid local governments to do?", 23),  # "to do" asks no purpose
+        ("刘鹤是干啥的？", 17),  # a person's posts: p17 names them
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -137,6 +139,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Binance 什么时候在中国关闭的？",  # p16's 5月13日 dates the record hashrate, not Binance
         "What is Huobi Pool's market share?",
         "金融委一共开过多少次会议？",  # 第五十一次 numbers one meeting; it counts none
+        "What does Binance do?",  # what a thing is for: the article names Binance, never says
+        "区块链能干啥？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
