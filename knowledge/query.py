@@ -66,6 +66,8 @@ _WHAT_IT_DOES = re.compile(
 )
 """What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
 Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
+_NOW = "当前"
+"""The article's word for now: 现在, 目前, now are aliases of it."""
 _NO_YEAR = date(1, 1, 1)
 _DAY_WORD = re.compile(r"[日号]")
 """A date in a question names a day of the month only with 日 or 号 (今晚0点 names none)."""
@@ -314,6 +316,23 @@ def _known_pieces(term: str, index: Index) -> list[str]:
     return found
 
 
+def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index) -> None:
+    """Make ``word`` a term the knowledge lacks unless a passage holds it with another term.
+
+    现在 (now) is the article's 当前 only for what the article gives now (当前…算力): 刘鹤现在还是
+    副总理吗？ asks about today, which no passage on 刘鹤 speaks of.
+    """
+    found = terms.get(word)
+    if found is None or not found.known:
+        return
+    holding = set(index.holding((word,), index.postings).tolist())
+    others = [t for t in terms.values() if t.known and t.term != word]
+    if not any(
+        holding.intersection(index.holding(t.matches, index.postings).tolist()) for t in others
+    ):
+        terms[word] = QueryTerm(f"{word}?", 1.0, False, found.source)  # matches no passage
+
+
 def _date_in_digits(m: re.Match[str]) -> str:
     """六月二十日 → 6月20日."""
     day = f"{chinese_to_int(m['day'])}{m['mark']}" if m["day"] else ""
@@ -483,6 +502,7 @@ def analyze(question: str, index: Index) -> Query:
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
+    _unless_about_the_same(terms, _NOW, index)
     return Query(
         text=text,
         language=detect_language(text),

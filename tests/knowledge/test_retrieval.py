@@ -80,6 +80,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What period was the country in a year earlier, per miner B?", 11),  # 去年
         ("What does Qinghai forbid local governments to do?", 23),  # "to do" asks no purpose
         ("刘鹤是干啥的？", 17),  # a person's posts: p17 names them
+        ("What is the hashrate now?", 16),  # now is p16's 当前, which gives the hashrate
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -141,6 +142,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "金融委一共开过多少次会议？",  # 第五十一次 numbers one meeting; it counts none
         "What does Binance do?",  # what a thing is for: the article names Binance, never says
         "区块链能干啥？",
+        "刘鹤现在还是副总理吗？",  # now: p16's 当前 is the hashrate's, nothing said of 刘鹤 today
+        "What will happen to the miners now?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
