@@ -66,6 +66,13 @@ _WHAT_IT_DOES = re.compile(
 )
 """What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
 Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
+_HOW_MANY = re.compile(
+    r"\bhow many (?:[a-z-]+ ){0,3}?(?P<head>[a-z-]+?)"
+    r"(?= (?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|in|of|on|at)\b|\W*$)"
+)
+"""How many mining farms are in …: the head of the noun phrase after "how many"."""
+_COUNT_UNITS = frozenset("个家座台项条批次人名位款点")
+"""The units a figure counting things carries."""
 _NOW = "当前"
 """The article's word for now: 现在, 目前, now are aliases of it."""
 _NO_YEAR = date(1, 1, 1)
@@ -259,6 +266,18 @@ def _asked_count(text: str, index: Index) -> tuple[frozenset[str], str | None]:
     while words and words[0] in lexicon.asked_units:  # 几个百分点: 个, then 百分点 → %
         units = lexicon.asked_units[words.pop(0)]
     return units, _counted_term(words, index)
+
+
+def _english_counted(text: str, index: Index) -> str | None:
+    """Return what "how many …" counts, in the knowledge's word (How many pools → 矿池)."""
+    found = _HOW_MANY.search(text)
+    if found is None:
+        return None
+    chinese = translate(found["head"], index.analyzer.lexicon.glossary).split()
+    if len(chinese) != 1 or chinese[0].isascii():
+        return None
+    term = index.analyzer.lexicon.canonical(chinese[0])
+    return term if index.knows(term) else None
 
 
 def _counted_term(words: list[str], index: Index) -> str | None:
@@ -458,6 +477,12 @@ def analyze(question: str, index: Index) -> Query:
         types -= {"define"}
     asked = _ASKED_COUNT.search(corrected)
     units, counted = _asked_count(asked["rest"], index) if asked else (frozenset(), None)
+    if counted is None and not units:
+        counted = _english_counted(normalized, index)
+        if counted in lexicon.asked_units:  # How many kilowatts …: the unit asked
+            units, counted = lexicon.asked_units[counted], None
+        elif counted is not None:  # How many pools …: a count, not a share or a rate
+            units = _COUNT_UNITS
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
     for phrase in lexicon.question_phrases:

@@ -81,6 +81,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What does Qinghai forbid local governments to do?", 23),  # "to do" asks no purpose
         ("刘鹤是干啥的？", 17),  # a person's posts: p17 names them
         ("What is the hashrate now?", 16),  # now is p16's 当前, which gives the hashrate
+        ("How many kilowatts of load were shut off?", 1),  # kilowatts is the unit asked
+        ("How many prefectures took part in the pilot?", 8),  # 6个市州 counts prefectures
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -144,6 +146,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "区块链能干啥？",
         "刘鹤现在还是副总理吗？",  # now: p16's 当前 is the hashrate's, nothing said of 刘鹤 today
         "What will happen to the miners now?",
+        "How many mining pools are there in China?",  # counted: p16's pools carry shares, no count
+        "How many bitcoins were mined in Sichuan?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
