@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.analyzer import DEADLINE_TERM, LABELLED, Analyzer
 from knowledge.english import translate
-from knowledge.facts import DateContext, extract_facts
+from knowledge.facts import COUNT_UNITS, DateContext, extract_facts
 from knowledge.index import Index
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import asked_items, item_term
@@ -71,8 +71,6 @@ _HOW_MANY = re.compile(
     r"(?= (?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|in|of|on|at)\b|\W*$)"
 )
 """How many mining farms are in …: the head of the noun phrase after "how many"."""
-_COUNT_UNITS = frozenset("个家座台项条批次人名位款点")
-"""The units a figure counting things carries."""
 _NOW = "当前"
 """The article's word for now: 现在, 目前, now are aliases of it."""
 _NO_YEAR = date(1, 1, 1)
@@ -482,7 +480,7 @@ def analyze(question: str, index: Index) -> Query:
         if counted in lexicon.asked_units:  # How many kilowatts …: the unit asked
             units, counted = lexicon.asked_units[counted], None
         elif counted is not None:  # How many pools …: a count, not a share or a rate
-            units = _COUNT_UNITS
+            units = COUNT_UNITS
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
     for phrase in lexicon.question_phrases:

@@ -12,9 +12,10 @@ import numpy as np
 from knowledge.answers import Answer, DirectFact, Reply, Source
 from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
+from knowledge.facts import COUNT_UNITS
 from knowledge.index import Index, IndexedPassage
 from knowledge.lexicon import Lexicon, load_lexicon
-from knowledge.models import Article
+from knowledge.models import Article, Fact
 from knowledge.query import Query, analyze
 
 CONTEXT_MATCH = 0.35
@@ -287,6 +288,8 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
         bonus += TYPE_BONUS
     if "clock" in query.types and any("T" in f.value for f in facts if f.kind != "figure"):
         bonus += TYPE_BONUS  # 几点 asks a time of day: 今晚0点
+    if "named" in query.types and "《" in entry.passage.text:
+        bonus += TYPE_BONUS  # 那份通知标题叫啥？: the passage giving its title in 《》
     return bonus
 
 
@@ -336,11 +339,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         figures = [f for f in figures if (f.unit or "").casefold() in query.units]
     if query.counted is not None:
         near = entry.spans.get(query.counted, [])
-        figures = [
-            f
-            for f in figures
-            if any(max(start - f.end, f.start - end) <= COUNT_WINDOW for start, end in near)
-        ]
+        figures = [f for f in figures if any(_counts(f, start, end) for start, end in near)]
     if query.per_unit:  # 挖一个比特币要多少电？: 800万千瓦 is all of Sichuan's, not one coin's
         figures = [f for f in figures if _PER_UNIT_FIGURE.search(_sentence(entry, f.start))]
     elsewhere = query.places - entry.title_terms
@@ -354,6 +353,18 @@ _PER_UNIT_FIGURE = re.compile(r"每|单|平均|/")
 _LOCATIVE = re.compile(r"(?<![正现还实存所])在(?![今这那于此])[\u4e00-\u9fff]{2,5}")
 """在 + a place that is no place name (在朋友圈传播): where something happened. Not 正在 (-ing),
 现在 (now), 在今年 (a time) or 在于 (lies in)."""
+
+
+def _counts(figure: Fact, start: int, end: int) -> bool:
+    """Whether ``figure`` counts or measures the word at ``start``–``end``.
+
+    A count comes before what it counts (26个疑似项目); a measured amount may follow it too
+    (负荷大概在800万千瓦). 矿工聚集地，大约有800万的负荷 counts 负荷, not 矿工.
+    """
+    if figure.end <= start <= figure.end + COUNT_WINDOW:
+        return True
+    measured = figure.unit is not None and figure.unit not in COUNT_UNITS
+    return measured and figure.start - end <= COUNT_WINDOW and end <= figure.start
 
 
 def _has_deadline(entry: IndexedPassage) -> bool:

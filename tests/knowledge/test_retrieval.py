@@ -83,6 +83,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What is the hashrate now?", 16),  # now is p16's 当前, which gives the hashrate
         ("How many kilowatts of load were shut off?", 1),  # kilowatts is the unit asked
         ("How many prefectures took part in the pilot?", 8),  # 6个市州 counts prefectures
+        ("那份通知标题叫啥？", 2),  # the title asked: the passage giving it in 《》
+        ("币圈那天是不是出大事了？", 1),  # 出大事 is how a reader asks what happened
+        ("Which government bodies received the Sichuan notice?", 3),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -148,6 +151,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What will happen to the miners now?",
         "How many mining pools are there in China?",  # counted: p16's pools carry shares, no count
         "How many bitcoins were mined in Sichuan?",
+        "四川有多少矿工？",  # p15's 800万 counts 负荷 (after it), not 矿工 (before it)
+        "Is Liu He the head of the central bank?",  # 央行 is nowhere
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
