@@ -71,6 +71,8 @@ _HOW_MANY = re.compile(
     r"(?= (?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|in|of|on|at)\b|\W*$)"
 )
 """How many mining farms are in …: the head of the noun phrase after "how many"."""
+_AMONG = re.compile(r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,6}?(?:里|中|当中|之中)")
+"""几个矿池里: among the several pools the article names."""
 _NOW = "当前"
 """The article's word for now: 现在, 目前, now are aliases of it."""
 _NO_YEAR = date(1, 1, 1)
@@ -473,7 +475,9 @@ def analyze(question: str, index: Index) -> Query:
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}
-    asked = _ASKED_COUNT.search(corrected)
+    if _AMONG.search(corrected):  # 几个矿池里谁最惨？ asks which one, not how many
+        types -= {"howmuch"}
+    asked = _ASKED_COUNT.search(corrected) if "howmuch" in types else None
     units, counted = _asked_count(asked["rest"], index) if asked else (frozenset(), None)
     if counted is None and not units:
         counted = _english_counted(normalized, index)

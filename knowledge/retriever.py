@@ -313,7 +313,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
     if query.items and not any(item in entry.spans for item in query.items):
         return False  # 第一项 asks for an item of a list: 内蒙古's 八项措施 lists none
-    if not all(role in entry.spans for role in query.roles):
+    if not all(_names_role(entry, role) for role in query.roles):
         return False  # 内蒙古发改委主任是谁？ is not answered by a passage without a 主任
     if "define" in query.types and not _defines(query, entry):
         return False
@@ -365,6 +365,15 @@ def _counts(figure: Fact, start: int, end: int) -> bool:
         return True
     measured = figure.unit is not None and figure.unit not in COUNT_UNITS
     return measured and figure.start - end <= COUNT_WINDOW and end <= figure.start
+
+
+def _names_role(entry: IndexedPassage, role: str) -> bool:
+    """Whether the passage names ``role`` itself: 副总理 (deputy) is no 总理."""
+    text = entry.passage.text
+    return any(
+        role.startswith("副") or start == 0 or text[start - 1] != "副"
+        for start, _ in entry.spans.get(role, ())
+    )
 
 
 def _has_deadline(entry: IndexedPassage) -> bool:

@@ -86,6 +86,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("那份通知标题叫啥？", 2),  # the title asked: the passage giving it in 《》
         ("币圈那天是不是出大事了？", 1),  # 出大事 is how a reader asks what happened
         ("Which government bodies received the Sichuan notice?", 3),
+        ("几个矿池里谁最惨？", 16),  # 几个…里 asks which one; 最惨 (an adjective) is phrasing
+        ("为啥四川丰水期电多得用不完？", 8),  # 用不完 = 丰富
+        ("矿机断电时灯是啥颜色？", 9),  # 灯 = 绿光
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -153,6 +156,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How many bitcoins were mined in Sichuan?",
         "四川有多少矿工？",  # p15's 800万 counts 负荷 (after it), not 矿工 (before it)
         "Is Liu He the head of the central bank?",  # 央行 is nowhere
+        "国务院总理是谁？",  # p17 names a 副总理 (deputy), no 总理
+        "比特币还能挖多少年？",  # 多少年 asks a figure in years
+        "When was the Financial Stability and Development Committee founded?",  # not 发现
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
