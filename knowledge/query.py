@@ -363,16 +363,17 @@ def _asks_yes_or_no(text: str) -> bool:
     return _YES_NO.search(text) is not None and _RHETORICAL.search(text) is None
 
 
-def _names_event(term: QueryTerm, index: Index) -> bool:
+def _names_event(term: QueryTerm, index: Index, asks_who: bool = False) -> bool:
     """Whether an unknown verb names the event a who, when or how question asks about.
 
     刘鹤什么时候退休？ 币安什么时候成立的？ 币安怎么提现？ ask about something the article never
     mentions, so the verb counts fully; a verb with a complement (查到, 传出) is the reader's
-    way of saying a known verb, and an aspect word (动手) is how they ask.
+    way of saying a known verb, and an aspect word (动手) is how they ask. In a who question a
+    one-character verb counts too (视频是谁拍的？): who did it is all that is asked.
     """
     word = term.term
     return (
-        len(word) > 1
+        (len(word) > 1 or asks_who)
         and word[-1] not in _COMPLEMENTS
         and word not in index.analyzer.lexicon.aspect_words
         and (_tag(word, index) or "").startswith("v")
@@ -522,7 +523,7 @@ def analyze(question: str, index: Index) -> Query:
             continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):
             asks_event = types & _EVENT_TYPES or _asks_yes_or_no(normalized)
-            if not resolved.known and asks_event and _names_event(resolved, index):
+            if not resolved.known and asks_event and _names_event(resolved, index, "who" in types):
                 resolved = replace(resolved, weight=1.0)
             if not resolved.known and resolved.term in names:
                 resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))

@@ -89,6 +89,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("几个矿池里谁最惨？", 16),  # 几个…里 asks which one; 最惨 (an adjective) is phrasing
         ("为啥四川丰水期电多得用不完？", 8),  # 用不完 = 丰富
         ("矿机断电时灯是啥颜色？", 9),  # 灯 = 绿光
+        ("股市债市汇市会上咋说？", 20),  # 股市 = 股 of 股、债、汇市场
+        ("四川之后还有地方能挖矿吗？", 1),  # 还有 and 地方 are phrasing
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -159,6 +161,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "国务院总理是谁？",  # p17 names a 副总理 (deputy), no 总理
         "比特币还能挖多少年？",  # 多少年 asks a figure in years
         "When was the Financial Stability and Development Committee founded?",  # not 发现
+        "那个视频是谁拍的？",  # who filmed it: the article only says what the video shows
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
