@@ -6,43 +6,36 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from pypinyin import lazy_pinyin
 from rapidfuzz import fuzz, process
 
-from knowledge.analyzer import DEADLINE_TERM, LABELLED, Analyzer
+from knowledge.analyzer import DEADLINE_TERM, LABELLED
+from knowledge.counting import AskedCount, asked_count, asks_among
 from knowledge.english import translate
-from knowledge.facts import COUNT_UNITS, DateContext, extract_facts
+from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import asked_items, item_term
 from knowledge.numerals import chinese_to_int
 from knowledge.text import detect_language, has_cjk, normalize
+from knowledge.typos import correct_homophones
 
 MAX_QUESTION_CHARS = 500
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,100}>")
 """HTML tags pasted along with a question (<b>, </i>) are not words of it."""
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FUZZY_CUTOFF = 85.0
-_ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
-"""多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
 _CHINESE_DATE = re.compile(
     r"(?<![一二三四五六七八九十])(?P<month>十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?P<mark>[日号]))?"
 )
 """五月下旬, 六月二十日: a date in Chinese numerals, which the fact extractor reads in digits."""
-_PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|\b(?:per|each|a single|one)\b")
-"""An amount asked per one thing: only a figure said per one thing answers it."""
 _ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 """A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start."""
-_PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有")
-"""Particles and the copula: a homophone window holding one standing alone is no typo (的人是
-is no misspelt 人士)."""
 _INTERROGATIVES = frozenset("谁哪啥几咋")
 """Characters that ask: a dictionary word holding one (由谁来) is a question word and its rest."""
 _GOVERNOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=省(?:长|委书记))")
+"""青海省长 is 青海's 省长, but jieba reads 青海省 + 长: the role is cut off first."""
 _SPACED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[a-z](?![a-z0-9]))")
 """Space between a translated word and a lone letter: "miner A" is the label 矿工A."""
-"""青海省长 is 青海's 省长, but jieba reads 青海省 + 长: the role is cut off first."""
 _EVENT_TYPES = frozenset({"who", "when", "how"})
 """Questions whose verb is what they ask about: who did it, when, how (币安怎么提现？)."""
 _COMPLEMENTS = frozenset("到出完好掉来去上下开起成")
@@ -66,13 +59,6 @@ _WHAT_IT_DOES = re.compile(
 )
 """What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
 Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
-_HOW_MANY = re.compile(
-    r"\bhow many (?:[a-z-]+ ){0,3}?(?P<head>[a-z-]+?)"
-    r"(?= (?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|in|of|on|at)\b|\W*$)"
-)
-"""How many mining farms are in …: the head of the noun phrase after "how many"."""
-_AMONG = re.compile(r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,6}?(?:里|中|当中|之中)")
-"""几个矿池里: among the several pools the article names."""
 _NOW = "当前"
 """The article's word for now: 现在, 目前, now are aliases of it."""
 _NO_YEAR = date(1, 1, 1)
@@ -152,78 +138,6 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(found)
 
 
-def _particle_offsets(tokens: list[str]) -> set[int]:
-    """Return the offsets of particles standing alone (了, 的), not inside words (什么's 么)."""
-    offsets: set[int] = set()
-    offset = 0
-    for token in tokens:
-        if token in _PARTICLES:
-            offsets.add(offset)
-        offset += len(token)
-    return offsets
-
-
-def _cuts(tokens: list[str], analyzer: Analyzer) -> set[int]:
-    """Return the offsets inside the question's words.
-
-    Those are dictionary words of two or more characters and names jieba guesses of three or
-    more (中本聪; a guessed pair may be a typo). No window may start or end there: in
-    发展改革委发布, 委发 would cut 发布 (it is no typo of 违法).
-    """
-    inside: set[int] = set()
-    offset = 0
-    for token in tokens:
-        if len(token) > 2 or (len(token) > 1 and analyzer.is_dictionary_word(token)):
-            inside.update(range(offset + 1, offset + len(token)))
-        offset += len(token)
-    return inside
-
-
-def correct_homophones(text: str, index: Index) -> str:
-    """Replace non-words whose pinyin is that of a term of the index (挖旷 → 挖矿, 算历 → 算力).
-
-    Readers type Chinese by pinyin, so their typos are homophones. A window of 2–4 characters is
-    replaced only when it is neither a term of the index nor a jieba word, holds no particle
-    standing alone (了, 的 …; 什么时侯 → 什么时候 may hold 么), and does not cut a word of the
-    question (中本聪是 is no typo of 从事).
-    """
-    analyzer = index.analyzer
-    pieces: list[str] = []
-    last = 0
-    for run in _CJK_RUN.finditer(text):
-        chars = run.group(0)
-        syllables = lazy_pinyin(chars)
-        tokens = analyzer.segment(chars)
-        cuts = _cuts(tokens, analyzer)
-        particles = _particle_offsets(tokens)
-        i = 0
-        out: list[str] = []
-        while i < len(chars):
-            for size in (4, 3, 2):
-                window = chars[i : i + size]
-                if len(window) < size or i in cuts or i + size in cuts:
-                    continue
-                if particles.intersection(range(i, i + size)):
-                    continue
-                if index.knows(window) or analyzer.is_dictionary_word(window):
-                    out.append(window)  # a real word: keep it whole
-                    i += size
-                    break
-                word = index.pinyin_words.get(" ".join(syllables[i : i + size]))
-                if word is not None:
-                    out.append(word)
-                    i += size
-                    break
-            else:
-                out.append(chars[i])
-                i += 1
-        pieces.append(text[last : run.start()])
-        pieces.append("".join(out))
-        last = run.end()
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
 def unknown_weight(term: str, index: Index) -> float:
     """How much a term no passage holds counts: fully for nouns and names, less for fillers.
 
@@ -251,54 +165,6 @@ def unknown_weight(term: str, index: Index) -> float:
         return weights.get("domain", 1.0)
     tag = index.analyzer.part_of_speech(term) or index.analyzer.guess_part_of_speech(term)
     return weights.get(tag, 1.0) if tag else 1.0
-
-
-def _asked_count(text: str, index: Index) -> tuple[frozenset[str], str | None]:
-    """Read what follows 多少/几: the units its figure may carry and the term it counts.
-
-    The measure word is the first word when it is one (多少台矿机 → 台; but 多少项目 counts
-    项目, the word, not 项 the measure word); what is counted is the head of the noun that
-    follows (``_counted_term``), None when the knowledge does not hold it.
-    """
-    lexicon = index.analyzer.lexicon
-    words = [w for w in index.analyzer.segment(text) if w.strip()]
-    units: frozenset[str] = frozenset()
-    while words and words[0] in lexicon.asked_units:  # 几个百分点: 个, then 百分点 → %
-        units = lexicon.asked_units[words.pop(0)]
-    return units, _counted_term(words, index)
-
-
-def _english_counted(text: str, index: Index) -> str | None:
-    """Return what "how many …" counts, in the knowledge's word (How many pools → 矿池)."""
-    found = _HOW_MANY.search(text)
-    if found is None:
-        return None
-    chinese = translate(found["head"], index.analyzer.lexicon.glossary).split()
-    if len(chinese) != 1 or chinese[0].isascii():
-        return None
-    term = index.analyzer.lexicon.canonical(chinese[0])
-    return term if index.knows(term) else None
-
-
-def _counted_term(words: list[str], index: Index) -> str | None:
-    """Return the head of the noun phrase: the last of the first run of nouns.
-
-    疑似挖矿项目 → 项目, 负荷用于… → 负荷, 矿机的电 → 电 (too short to hold a count to); a word
-    jieba has no part of speech for (矿机) counts as a noun.
-    """
-    lexicon = index.analyzer.lexicon
-    nouns: list[str] = []
-    for word in words:
-        tag = index.analyzer.part_of_speech(word) or "n"
-        noun = tag.startswith("n") and word not in lexicon.question_words
-        if noun:
-            nouns.append(word)
-        elif nouns and word != "的":  # 矿机的电: the head comes after 的
-            break
-    if not nouns or len(nouns[-1]) < 2:
-        return None
-    term = lexicon.canonical(nouns[-1])
-    return term if index.knows(term) else None
 
 
 def _is_false_word(term: str, index: Index) -> bool:
@@ -476,16 +342,9 @@ def analyze(question: str, index: Index) -> Query:
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}
-    if _AMONG.search(corrected):  # 几个矿池里谁最惨？ asks which one, not how many
+    if asks_among(corrected):  # 几个矿池里谁最惨？ asks which one, not how many
         types -= {"howmuch"}
-    asked = _ASKED_COUNT.search(corrected) if "howmuch" in types else None
-    units, counted = _asked_count(asked["rest"], index) if asked else (frozenset(), None)
-    if counted is None and not units:
-        counted = _english_counted(normalized, index)
-        if counted in lexicon.asked_units:  # How many kilowatts …: the unit asked
-            units, counted = lexicon.asked_units[counted], None
-        elif counted is not None:  # How many pools …: a count, not a share or a rate
-            units = COUNT_UNITS
+    count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
     for phrase in lexicon.question_phrases:
@@ -536,11 +395,11 @@ def analyze(question: str, index: Index) -> Query:
         language=detect_language(text),
         terms=tuple(terms.values()),
         types=types,
-        units=units,
-        counted=counted,
+        units=count.units,
+        counted=count.counted,
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
         roles=frozenset(t for t in terms if t in lexicon.role_words),
         items=frozenset(item_term(n) for n in items),
-        asks_ordinal="第几" in normalized or "第多少" in normalized,
-        per_unit=_PER_UNIT.search(normalized) is not None,
+        asks_ordinal=count.asks_ordinal,
+        per_unit=count.per_unit,
     )

@@ -158,3 +158,19 @@ def test_only_chinese_words_get_a_guessed_part_of_speech(retriever):
     analyzer = retriever.index.analyzer
     assert analyzer.guess_part_of_speech("最狠") == "d"
     assert analyzer.guess_part_of_speech("197") is None  # the HMM knows Chinese characters only
+
+
+@pytest.mark.parametrize(
+    ("question", "units", "counted"),
+    [
+        ("内蒙古的矿场有多少台矿机？", {"台"}, "矿机"),
+        ("How many mining pools are there in China?", {"个", "家"}, "矿池"),  # a count
+        ("How many kilowatts of load were shut off?", {"kw"}, None),  # the unit asked
+        ("几个矿池里谁最惨？", set(), None),  # which one of several, not how many
+    ],
+)
+def test_what_a_how_much_question_counts(retriever, question, units, counted):
+    query = analyze(question, retriever.index)
+    assert units <= set(query.units)
+    assert bool(units) == bool(query.units)
+    assert query.counted == counted

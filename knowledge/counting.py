@@ -1,0 +1,109 @@
+"""What a how-much question counts: the unit its figure must carry and the thing counted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.english import translate
+from knowledge.facts import COUNT_UNITS
+from knowledge.index import Index
+
+_ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
+"""多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
+_HOW_MANY = re.compile(
+    r"\bhow many (?:[a-z-]+ ){0,3}?(?P<head>[a-z-]+?)"
+    r"(?= (?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|in|of|on|at)\b|\W*$)"
+)
+"""How many mining farms are in …: the head of the noun phrase after "how many"."""
+_AMONG = re.compile(r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,6}?(?:里|中|当中|之中)")
+"""几个矿池里: among the several pools the article names."""
+_PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|\b(?:per|each|a single|one)\b")
+"""An amount asked per one thing: only a figure said per one thing answers it."""
+
+
+@dataclass(frozen=True)
+class AskedCount:
+    """What a how-much question needs of a figure (see ``Query``)."""
+
+    units: frozenset[str] = frozenset()
+    counted: str | None = None
+    per_unit: bool = False
+    asks_ordinal: bool = False
+
+
+def asks_among(text: str) -> bool:
+    """Whether 几个X里 asks which one of several, not how many (几个矿池里谁最惨？)."""
+    return _AMONG.search(text) is not None
+
+
+def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
+    """Read a how-much question: its unit, what it counts, per one thing, an ordinal.
+
+    多少台 asks a figure in 台, 多少矿场 and "how many pools" a count of 矿机 and 矿池, 每台 a
+    figure per one thing, 第几次 an ordinal. ``normalized`` is the question before translation,
+    ``corrected`` after it.
+    """
+    lexicon = index.analyzer.lexicon
+    asked = _ASKED_COUNT.search(corrected)
+    units, counted = _asked_measure(asked["rest"], index) if asked else (frozenset(), None)
+    if counted is None and not units:
+        counted = _english_counted(normalized, index)
+        if counted in lexicon.asked_units:  # How many kilowatts …: the unit asked
+            units, counted = lexicon.asked_units[counted], None
+        elif counted is not None:  # How many pools …: a count, not a share or a rate
+            units = COUNT_UNITS
+    return AskedCount(
+        units=units,
+        counted=counted,
+        per_unit=_PER_UNIT.search(normalized) is not None,
+        asks_ordinal="第几" in normalized or "第多少" in normalized,
+    )
+
+
+def _asked_measure(text: str, index: Index) -> tuple[frozenset[str], str | None]:
+    """Read what follows 多少/几: the units its figure may carry and the term it counts.
+
+    The measure word is the first word when it is one (多少台矿机 → 台; but 多少项目 counts
+    项目, the word, not 项 the measure word); what is counted is the head of the noun that
+    follows (``_counted_term``), None when the knowledge does not hold it.
+    """
+    lexicon = index.analyzer.lexicon
+    words = [w for w in index.analyzer.segment(text) if w.strip()]
+    units: frozenset[str] = frozenset()
+    while words and words[0] in lexicon.asked_units:  # 几个百分点: 个, then 百分点 → %
+        units = lexicon.asked_units[words.pop(0)]
+    return units, _counted_term(words, index)
+
+
+def _english_counted(text: str, index: Index) -> str | None:
+    """Return what "how many …" counts, in the knowledge's word (How many pools → 矿池)."""
+    found = _HOW_MANY.search(text)
+    if found is None:
+        return None
+    chinese = translate(found["head"], index.analyzer.lexicon.glossary).split()
+    if len(chinese) != 1 or chinese[0].isascii():
+        return None
+    term = index.analyzer.lexicon.canonical(chinese[0])
+    return term if index.knows(term) else None
+
+
+def _counted_term(words: list[str], index: Index) -> str | None:
+    """Return the head of the noun phrase: the last of the first run of nouns.
+
+    疑似挖矿项目 → 项目, 负荷用于… → 负荷, 矿机的电 → 电 (too short to hold a count to); a word
+    jieba has no part of speech for (矿机) counts as a noun.
+    """
+    lexicon = index.analyzer.lexicon
+    nouns: list[str] = []
+    for word in words:
+        tag = index.analyzer.part_of_speech(word) or "n"
+        noun = tag.startswith("n") and word not in lexicon.question_words
+        if noun:
+            nouns.append(word)
+        elif nouns and word != "的":  # 矿机的电: the head comes after 的
+            break
+    if not nouns or len(nouns[-1]) < 2:
+        return None
+    term = lexicon.canonical(nouns[-1])
+    return term if index.knows(term) else None

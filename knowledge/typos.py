@@ -1,0 +1,87 @@
+"""Homophone typos: readers type Chinese by pinyin (挖旷 → 挖矿, 算历 → 算力)."""
+
+from __future__ import annotations
+
+import re
+
+from pypinyin import lazy_pinyin
+
+from knowledge.analyzer import Analyzer
+from knowledge.index import Index
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有")
+"""Particles and the copula: a homophone window holding one standing alone is no typo (的人是
+is no misspelt 人士)."""
+
+
+def _particle_offsets(tokens: list[str]) -> set[int]:
+    """Return the offsets of particles standing alone (了, 的), not inside words (什么's 么)."""
+    offsets: set[int] = set()
+    offset = 0
+    for token in tokens:
+        if token in _PARTICLES:
+            offsets.add(offset)
+        offset += len(token)
+    return offsets
+
+
+def _cuts(tokens: list[str], analyzer: Analyzer) -> set[int]:
+    """Return the offsets inside the question's words.
+
+    Those are dictionary words of two or more characters and names jieba guesses of three or
+    more (中本聪; a guessed pair may be a typo). No window may start or end there: in
+    发展改革委发布, 委发 would cut 发布 (it is no typo of 违法).
+    """
+    inside: set[int] = set()
+    offset = 0
+    for token in tokens:
+        if len(token) > 2 or (len(token) > 1 and analyzer.is_dictionary_word(token)):
+            inside.update(range(offset + 1, offset + len(token)))
+        offset += len(token)
+    return inside
+
+
+def correct_homophones(text: str, index: Index) -> str:
+    """Replace non-words whose pinyin is that of a term of the index (挖旷 → 挖矿, 算历 → 算力).
+
+    Readers type Chinese by pinyin, so their typos are homophones. A window of 2–4 characters is
+    replaced only when it is neither a term of the index nor a jieba word, holds no particle
+    standing alone (了, 的 …; 什么时侯 → 什么时候 may hold 么), and does not cut a word of the
+    question (中本聪是 is no typo of 从事).
+    """
+    analyzer = index.analyzer
+    pieces: list[str] = []
+    last = 0
+    for run in _CJK_RUN.finditer(text):
+        chars = run.group(0)
+        syllables = lazy_pinyin(chars)
+        tokens = analyzer.segment(chars)
+        cuts = _cuts(tokens, analyzer)
+        particles = _particle_offsets(tokens)
+        i = 0
+        out: list[str] = []
+        while i < len(chars):
+            for size in (4, 3, 2):
+                window = chars[i : i + size]
+                if len(window) < size or i in cuts or i + size in cuts:
+                    continue
+                if particles.intersection(range(i, i + size)):
+                    continue
+                if index.knows(window) or analyzer.is_dictionary_word(window):
+                    out.append(window)  # a real word: keep it whole
+                    i += size
+                    break
+                word = index.pinyin_words.get(" ".join(syllables[i : i + size]))
+                if word is not None:
+                    out.append(word)
+                    i += size
+                    break
+            else:
+                out.append(chars[i])
+                i += 1
+        pieces.append(text[last : run.start()])
+        pieces.append("".join(out))
+        last = run.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
