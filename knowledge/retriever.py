@@ -341,15 +341,17 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         near = entry.spans.get(query.counted, [])
         figures = [f for f in figures if any(_counts(f, start, end) for start, end in near)]
     if query.per_unit:  # 挖一个比特币要多少电？: 800万千瓦 is all of Sichuan's, not one coin's
-        figures = [f for f in figures if _PER_UNIT_FIGURE.search(_sentence(entry, f.start))]
+        figures = [f for f in figures if _per_one_thing(entry, f)]
     elsewhere = query.places - entry.title_terms
     if elsewhere:  # 新疆关了多少矿？: the lead's 800万千瓦 is Sichuan's, its sentence names no 新疆
         figures = [f for f in figures if _sentence_names(entry, f.start, elsewhere)]
     return bool(figures)
 
 
-_PER_UNIT_FIGURE = re.compile(r"每|单|平均|/")
-"""A sentence giving an amount per one thing: 每台, 单个, 平均, EH/s."""
+_PER_UNIT_FIGURE = re.compile(r"每|单|平均")
+"""Words before a figure that make it an amount per one thing: 每台, 单个, 平均."""
+PER_UNIT_WINDOW = 8
+"""How far before a figure 每, 单 or 平均 may stand (每台矿机的功耗约3千瓦)."""
 _LOCATIVE = re.compile(r"(?<![正现还实存所])在(?![今这那于此])[\u4e00-\u9fff]{2,5}")
 """在 + a place that is no place name (在朋友圈传播): where something happened. Not 正在 (-ing),
 现在 (now), 在今年 (a time) or 在于 (lies in)."""
@@ -403,17 +405,20 @@ def _tells_where(query: Query, entry: IndexedPassage) -> bool:
     return bool(entry.places - query.places) or _LOCATIVE.search(entry.passage.text) is not None
 
 
+def _per_one_thing(entry: IndexedPassage, figure: Fact) -> bool:
+    """Whether ``figure`` is an amount per one thing: a rate (EH/s) or 每/单/平均 just before it.
+
+    每到丰水期 earlier in the sentence makes no later figure one per year.
+    """
+    before = entry.passage.text[max(0, figure.start - PER_UNIT_WINDOW) : figure.start]
+    return "/" in (figure.unit or "") or _PER_UNIT_FIGURE.search(before) is not None
+
+
 def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     """Return where the sentence of ``text`` holding ``offset`` starts and ends."""
     start = max(text.rfind(mark, 0, offset) for mark in _SENTENCE_ENDS) + 1
     ends = [i for i in (text.find(mark, offset) for mark in _SENTENCE_ENDS) if i >= 0]
     return start, min(ends, default=len(text))
-
-
-def _sentence(entry: IndexedPassage, offset: int) -> str:
-    """Return the sentence of the passage holding ``offset``."""
-    start, end = _sentence_bounds(entry.passage.text, offset)
-    return entry.passage.text[start:end]
 
 
 def _sentence_names(entry: IndexedPassage, offset: int, terms: frozenset[str]) -> bool:

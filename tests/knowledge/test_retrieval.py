@@ -91,6 +91,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("矿机断电时灯是啥颜色？", 9),  # 灯 = 绿光
         ("股市债市汇市会上咋说？", 20),  # 股市 = 股 of 股、债、汇市场
         ("四川之后还有地方能挖矿吗？", 1),  # 还有 and 地方 are phrasing
+        ("What was discussed at the 51st meeting?", 17),  # 研究部署
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -162,6 +163,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "比特币还能挖多少年？",  # 多少年 asks a figure in years
         "When was the Financial Stability and Development Committee founded?",  # not 发现
         "那个视频是谁拍的？",  # who filmed it: the article only says what the video shows
+        "四川每年丰水期有多少水电被浪费？",  # per year: 每到丰水期 makes no figure one per year
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
