@@ -61,6 +61,14 @@ _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企�
 
 
 _AT_ONCE = re.compile(r"立即|立刻|即刻|马上")
+"""At once: a deadline too (the notice's second task is 立即停止…)."""
+_PER_UNIT_FIGURE = re.compile(r"每|单|平均")
+"""Words before a figure that make it an amount per one thing: 每台, 单个, 平均."""
+PER_UNIT_WINDOW = 8
+"""How far before a figure 每, 单 or 平均 may stand (每台矿机的功耗约3千瓦)."""
+_LOCATIVE = re.compile(r"(?<![正现还实存所])在(?![今这那于此])[\u4e00-\u9fff]{2,5}")
+"""在 + a place that is no place name (在朋友圈传播): where something happened. Not 正在 (-ing),
+现在 (now), 在今年 (a time) or 在于 (lies in)."""
 DATELINE_OFFSET = 2
 """A date starting this close to a passage's start dates the whole passage."""
 _WARM_UP = "What is 什么?"
@@ -348,15 +356,6 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     return bool(figures)
 
 
-_PER_UNIT_FIGURE = re.compile(r"每|单|平均")
-"""Words before a figure that make it an amount per one thing: 每台, 单个, 平均."""
-PER_UNIT_WINDOW = 8
-"""How far before a figure 每, 单 or 平均 may stand (每台矿机的功耗约3千瓦)."""
-_LOCATIVE = re.compile(r"(?<![正现还实存所])在(?![今这那于此])[\u4e00-\u9fff]{2,5}")
-"""在 + a place that is no place name (在朋友圈传播): where something happened. Not 正在 (-ing),
-现在 (now), 在今年 (a time) or 在于 (lies in)."""
-
-
 def _counts(figure: Fact, start: int, end: int) -> bool:
     """Whether ``figure`` counts or measures the word at ``start``–``end``.
 
@@ -414,16 +413,12 @@ def _per_one_thing(entry: IndexedPassage, figure: Fact) -> bool:
     return "/" in (figure.unit or "") or _PER_UNIT_FIGURE.search(before) is not None
 
 
-def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
-    """Return where the sentence of ``text`` holding ``offset`` starts and ends."""
-    start = max(text.rfind(mark, 0, offset) for mark in _SENTENCE_ENDS) + 1
-    ends = [i for i in (text.find(mark, offset) for mark in _SENTENCE_ENDS) if i >= 0]
-    return start, min(ends, default=len(text))
-
-
 def _sentence_names(entry: IndexedPassage, offset: int, terms: frozenset[str]) -> bool:
     """Whether the sentence of the passage holding ``offset`` holds one of ``terms``."""
-    start, end = _sentence_bounds(entry.passage.text, offset)
+    text = entry.passage.text
+    start = max(text.rfind(mark, 0, offset) for mark in _SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(mark, offset) for mark in _SENTENCE_ENDS) if i >= 0]
+    end = min(ends, default=len(text))
     return any(s < end and e > start for t in terms for s, e in entry.spans.get(t, ()))
 
 
