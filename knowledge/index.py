@@ -150,13 +150,17 @@ class Index:
         context: dict[str, list[int]] = defaultdict(list)
         intro: dict[str, list[int]] = defaultdict(list)
         pinyin: dict[str, str] = {}
+        is_place: dict[str, bool] = {}  # a term's answer, once: passages share most of their terms
         for item in analyzed:
             pinyin.update(item.pinyin)
             for passage, spans, ctx, lead in zip(
                 item.article.passages, item.spans, item.context, item.intro, strict=True
             ):
                 number = len(index.passages)
-                places = frozenset(t for t in spans if analyzer.is_place(t))
+                for term in spans:
+                    if term not in is_place:
+                        is_place[term] = analyzer.is_place(term)
+                places = frozenset(t for t in spans if is_place[t])
                 index.passages.append(
                     IndexedPassage(passage, item.article, spans, ctx, item.title, lead, places)
                 )
@@ -175,14 +179,14 @@ class Index:
                 choices[(has_cjk(word), len(word))].append(word)
         index._choices = dict(choices)
         labels: dict[str, list[str]] = defaultdict(list)
-        for word in sorted(postings):
-            if LABELLED.fullmatch(word):
+        for word in postings:
+            if word[-1].isascii() and word[-1].isalpha() and LABELLED.fullmatch(word):
                 labels[word[-1]].append(word)
-        index.labels = {letter: tuple(words) for letter, words in labels.items()}
+        index.labels = {letter: tuple(sorted(words)) for letter, words in labels.items()}
         index.places_by_pinyin = {
             pinyin[w].replace(" ", ""): w
             for w in sorted(pinyin)
-            if w in postings and len(w) > 1 and analyzer.is_place(w)
+            if w in postings and len(w) > 1 and is_place.get(w, False)
         }
         index.pinyin_words = _pinyin_table(pinyin, index.postings, analyzer)
         vocabulary = {
