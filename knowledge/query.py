@@ -360,6 +360,7 @@ def analyze(question: str, index: Index) -> Query:
         terms[DEADLINE_TERM] = QueryTerm(
             DEADLINE_TERM, ASKED_DEADLINE_WEIGHT, index.knows(DEADLINE_TERM), "deadline"
         )
+    asks_event = bool(types & _EVENT_TYPES) or _asks_yes_or_no(normalized)
     for raw in index.analyzer.terms(corrected, facts, search=False):
         if raw.term == DEADLINE_TERM:
             continue  # 6月20号前 in a question: the asked kind is counted once, above
@@ -381,7 +382,6 @@ def analyze(question: str, index: Index) -> Query:
         if raw.term in lexicon.cue_words and not index.knows(raw.term):
             continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):
-            asks_event = types & _EVENT_TYPES or _asks_yes_or_no(normalized)
             if not resolved.known and asks_event and _names_event(resolved, index, "who" in types):
                 resolved = replace(resolved, weight=1.0)
             if not resolved.known and resolved.term in names:
