@@ -18,7 +18,7 @@ _LATIN_TOKEN = re.compile(r"[a-z0-9](?:[a-z0-9_\-]|\.(?=[a-z0-9]))*")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _NAMED_WORK = re.compile(r"《([^《》]{2,40})》")
 _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*")
-_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])[a-z](?![a-z0-9])")
+_LABEL = re.compile(r"(?P<before>[\u4e00-\u9fff]{1,8})(?P<letter>[a-z])(?![a-z0-9])")
 """A lone letter right after Chinese labels who speaks: 矿工A, 从业者C."""
 _BRACKETED = re.compile(r"([\u4e00-\u9fff])\(([\u4e00-\u9fff])\)")
 """A character and its bracketed alternative are one word too: 市（州） is 市州."""
@@ -181,20 +181,10 @@ class Analyzer:
         """
         found: list[Term] = []
         for m in _LABEL.finditer(text):
-            run = _CJK_RUN.search(text, max(0, m.start() - 8), m.start())
-            while run is not None and run.end() < m.start():
-                run = _CJK_RUN.search(text, run.end(), m.start())
-            if run is None:
-                continue
-            word = self.segment(run.group(0))[-1]
-            start = m.start() - len(word)
-            found.append(
-                Term(
-                    f"{self.lexicon.canonical(word)}{m.group(0)}",
-                    offsets[start],
-                    offsets[m.end() - 1] + 1,
-                )
-            )
+            word = self.segment(m["before"])[-1]
+            start = m.start("letter") - len(word)
+            term = f"{self.lexicon.canonical(word)}{m['letter']}"
+            found.append(Term(term, offsets[start], offsets[m.end() - 1] + 1))
         return found
 
     def _unit_word(self, fact: Fact) -> str | None:
