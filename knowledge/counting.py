@@ -16,6 +16,10 @@ _HOW_MANY = re.compile(
     r"(?= (?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|in|of|on|at)\b|\W*$)"
 )
 """How many mining farms are in …: the head of the noun phrase after "how many"."""
+_COUNTED_BEFORE = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:一共|总共|总计|大概|大约|约)?有(?:多少|几)[个家座台]?\W*$"
+)
+"""内蒙古的矿场有多少？: nothing follows the count word; what it counts comes before 有."""
 _AMONG = re.compile(r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,6}?(?:里|中|当中|之中)")
 """几个矿池里: among the several pools the article names."""
 _PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|\b(?:per|each|a single|one)\b")
@@ -47,6 +51,9 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     lexicon = index.analyzer.lexicon
     asked = _ASKED_COUNT.search(corrected)
     units, counted = _asked_measure(asked["rest"], index) if asked else (frozenset(), None)
+    if counted is None and not units and (before := _COUNTED_BEFORE.search(corrected)):
+        words = [w for w in index.analyzer.segment(before["subject"]) if w.strip()]
+        counted = _counted_term(words, index)
     if counted is None and not units:
         counted = _english_counted(normalized, index)
         if counted in lexicon.asked_units:  # How many kilowatts …: the unit asked

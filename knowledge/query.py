@@ -59,6 +59,10 @@ _WHAT_IT_DOES = re.compile(
 )
 """What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
 Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
+_WH_WORD = re.compile(r"(?<![a-z])(?:what|how|when|who|whom|whose|where|which|why)(?![a-z])")
+_RELATIVE_WH = re.compile(r"(?<![a-z])(?:when|who|whom|whose|where|which|why)(?![a-z])")
+_JOINED = (" and", " or", ",")
+"""A later wh-word asks too only when joined to the first: "When and where …?"."""
 _NOW = "当前"
 """The article's word for now: 现在, 目前, now are aliases of it."""
 _NO_YEAR = date(1, 1, 1)
@@ -117,6 +121,24 @@ class Query:
         return tuple(t for t in self.terms if t.term[:1] in "@#")
 
 
+def _without_relative_clauses(text: str) -> str:
+    """Drop English wh-words that open a relative clause rather than ask.
+
+    In "What did miner A say when it ended?" and "good news for people who want a card",
+    only the first wh-word asks; a later one asks too when joined to it ("When and where").
+    """
+    first = _WH_WORD.search(text)
+    if first is None:
+        return text
+
+    def asked_or_dropped(m: re.Match[str]) -> str:
+        joined = text[: first.end() + m.start()].rstrip().endswith(_JOINED)
+        return m.group(0) if joined else " "
+
+    rest = text[first.end() :]
+    return text[: first.end()] + _RELATIVE_WH.sub(asked_or_dropped, rest)
+
+
 def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     """Return the question types whose cue words the text holds, longest cue first.
 
@@ -124,7 +146,7 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     a cue listed under several types (几点: when, clock) gives them all.
     """
     found: set[str] = set()
-    text = normalized
+    text = _without_relative_clauses(normalized)
     for word, kinds, pattern in lexicon.cue_order:
         if pattern is not None:
             if pattern.search(text):

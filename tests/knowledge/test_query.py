@@ -64,7 +64,9 @@ def test_a_new_name_jieba_guesses_stays_whole(retriever):
         ("省电力公司上报了多少个疑似挖矿项目？", "项目"),  # the head of the noun phrase
         ("四川有多少矿场被关停？", "矿机"),  # canonical form; stops at 被
         ("这次一共停了多少矿机的电？", None),  # 矿机的电 counts 电, too short to hold to
-        ("关机的负荷有多少？", None),  # nothing named after 多少
+        ("关机的负荷有多少？", "负荷"),  # nothing after 多少: what comes before 有
+        ("内蒙古的矿场有多少？", "矿机"),
+        ("算力跌了多少？", None),  # no 有: 算力 is what fell, not what is counted
         ("国网四川省电力公司报了多少项目？", "项目"),  # 项目 is a word, not the measure word 项
     ],
 )
@@ -102,6 +104,21 @@ def test_a_word_jieba_only_guesses_is_weighed_by_its_guessed_tag(retriever):
 def test_a_three_character_word_is_no_typo_of_a_two_character_one(retriever):
     # 总经理 is not 副总理's 总理 with a character too many
     assert "总理" not in _weights(retriever, "国家电网的总经理是谁？")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "not_asked"),
+    [
+        ("What did miner A say when it ended?", "said", "when"),
+        ("What is the good news for people who want a graphics card?", None, "who"),
+        ("When and where did the video spread?", "where", None),
+        ("Who chaired the meeting, and when?", "when", None),
+    ],
+)
+def test_a_wh_word_opening_a_relative_clause_asks_nothing(retriever, question, asked, not_asked):
+    types = analyze(question, retriever.index).types
+    assert asked is None or asked in types
+    assert not_asked is None or not_asked not in types
 
 
 def test_when_before_asks_a_deadline(retriever):

@@ -92,6 +92,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("股市债市汇市会上咋说？", 20),  # 股市 = 股 of 股、债、汇市场
         ("四川之后还有地方能挖矿吗？", 1),  # 还有 and 地方 are phrasing
         ("What was discussed at the 51st meeting?", 17),  # 研究部署
+        ("What did miner A say when it ended?", 10),  # "when" opens a clause: no date asked
+        ("What did the mining farms pretend to be?", 8),  # pretend = 名义
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -164,6 +166,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "When was the Financial Stability and Development Committee founded?",  # not 发现
         "那个视频是谁拍的？",  # who filmed it: the article only says what the video shows
         "四川每年丰水期有多少水电被浪费？",  # per year: 每到丰水期 makes no figure one per year
+        "内蒙古的矿场有多少？",  # counts 矿场 (before 有): p22's 八项 counts 措施
+        "What happened to the miners' jobs?",  # jobs = 就业, not the article's 工作 (tasks)
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
