@@ -25,7 +25,10 @@ _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年")
 _DAY_ONLY = re.compile(
     r"(?<![\d月])(?P<day>\d{1,2})[日号](?P<part>晚上|晚|夜|凌晨|早上|上午|中午|下午)?"
 )
-_TONIGHT = re.compile(r"今晚(?P<hour>\d{1,2})点")
+_TONIGHT = re.compile(
+    r"(?:今晚|今夜|晚上)(?P<hour>\d{1,2})点|(?:夜里|半夜|午夜|深夜|凌晨)(?P<midnight>0|12|24)点"
+)
+"""A time tonight; 12 at night (今晚12点, 半夜12点) is midnight, as 0点 and 24点 are."""
 _DEADLINE_CONTEXT = re.compile(r"^.{0,6}?(?:完成|截止|为止)")
 
 _PART_QUALIFIERS = {
@@ -158,9 +161,9 @@ def _dates(text: str, context: DateContext) -> Iterator[Fact]:
     for m in _TONIGHT.finditer(text):
         if not free(m):
             continue
-        hour = int(m["hour"])
-        day = context.day + timedelta(days=1) if hour in (0, 24) else context.day
-        hour = 0 if hour == 24 else hour + 12 if 1 <= hour < 12 else hour
+        hour = int(m["hour"] or m["midnight"])
+        day = context.day + timedelta(days=1) if hour in (0, 12, 24) else context.day
+        hour = 0 if hour in (12, 24) else hour + 12 if 1 <= hour < 12 else hour
         found.append(_date_fact(m, f"{day.isoformat()}T{hour:02d}:00", None, False))
     yield from found
 

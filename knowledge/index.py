@@ -129,6 +129,8 @@ class Index:
     context_postings: dict[str, Postings] = field(default_factory=dict)
     intro_postings: dict[str, Postings] = field(default_factory=dict)
     pinyin_words: dict[str, str] = field(default_factory=dict)
+    loose_pinyin_words: dict[str, str] = field(default_factory=dict)
+    """``pinyin_words`` keyed by :func:`loose_pinyin_key` (nei men gu → 内蒙古)."""
     english_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Letter → the labelled names that end in it (d → 从业者d)."""
@@ -189,6 +191,8 @@ class Index:
             if w in postings and len(w) > 1 and is_place.get(w, False)
         }
         index.pinyin_words = _pinyin_table(pinyin, index.postings, analyzer)
+        for key, word in index.pinyin_words.items():
+            index.loose_pinyin_words.setdefault(loose_pinyin_key(key), word)
         vocabulary = {
             w for w in postings.keys() | context.keys() | intro.keys() if has_cjk(w) and len(w) > 1
         }
@@ -248,6 +252,21 @@ _NONE: Postings = np.array([], dtype=np.int32)
 def pinyin_key(word: str) -> str:
     """Return the toneless pinyin of ``word``, syllables joined by spaces."""
     return " ".join(lazy_pinyin(word))
+
+
+_LOOSE_SOUNDS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
+"""Sounds many speakers do not tell apart (southern accents) and so type one for the other."""
+
+
+def loose_pinyin_key(key: str) -> str:
+    """Return a pinyin key with the sounds of ``_LOOSE_SOUNDS`` merged (meng → men, shi → si)."""
+    syllables = []
+    for syllable in key.split(" "):
+        for sound, merged in _LOOSE_SOUNDS:
+            if sound in syllable:
+                syllable = syllable.replace(sound, merged)
+        syllables.append(syllable)
+    return " ".join(syllables)
 
 
 def _pinyin_table(

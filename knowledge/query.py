@@ -305,6 +305,9 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         chinese = index.translate(term)
         if chinese:
             return [QueryTerm(chinese[0], DICTIONARY_WEIGHT, True, term, chinese[1:])]
+    asked_word = term[1:]
+    if term[0] in _INTERROGATIVES and index.analyzer.is_dictionary_word(asked_word):
+        return _resolve(asked_word, index)  # 咋处理: 咋 asks how, 处理 is the word
     if _is_false_word(term, index):
         return [
             found

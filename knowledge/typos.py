@@ -7,9 +7,12 @@ import re
 from pypinyin import lazy_pinyin
 
 from knowledge.analyzer import Analyzer
-from knowledge.index import Index
+from knowledge.index import Index, loose_pinyin_key
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+LOOSE_MIN_CHARS = 3
+"""A window this long may be matched by loose pinyin (内门古 → 内蒙古); a shorter one sounds like
+too many words."""
 _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有")
 """Particles and the copula: a homophone window holding one standing alone is no typo (的人是
 is no misspelt 人士)."""
@@ -45,7 +48,8 @@ def _cuts(tokens: list[str], analyzer: Analyzer) -> set[int]:
 def correct_homophones(text: str, index: Index) -> str:
     """Replace non-words whose pinyin is that of a term of the index (挖旷 → 挖矿, 算历 → 算力).
 
-    Readers type Chinese by pinyin, so their typos are homophones. A window of 2–4 characters is
+    Readers type Chinese by pinyin, so their typos are homophones, or, for three characters or
+    more, near-homophones their accent merges (meng/men, zh/z). A window of 2–4 characters is
     replaced only when it is neither a term of the index nor a jieba word, holds no particle
     standing alone (了, 的 …; 什么时侯 → 什么时候 may hold 么), and does not cut a word of the
     question (中本聪是 is no typo of 从事).
@@ -72,7 +76,10 @@ def correct_homophones(text: str, index: Index) -> str:
                     out.append(window)  # a real word: keep it whole
                     i += size
                     break
-                word = index.pinyin_words.get(" ".join(syllables[i : i + size]))
+                key = " ".join(syllables[i : i + size])
+                word = index.pinyin_words.get(key)
+                if word is None and size >= LOOSE_MIN_CHARS:
+                    word = index.loose_pinyin_words.get(loose_pinyin_key(key))
                 if word is not None:
                     out.append(word)
                     i += size

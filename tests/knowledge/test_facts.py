@@ -88,6 +88,21 @@ def test_tonight_midnight_follows_the_narrative_day():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("半夜12点", "2021-06-21T00:00"),  # 12 at night is midnight, the next day's 0点
+        ("今晚12点", "2021-06-21T00:00"),
+        ("晚上8点", "2021-06-20T20:00"),
+        ("凌晨3点", None),  # early morning: no evening hour to read
+    ],
+)
+def test_a_time_tonight_is_read_on_the_clock(text, value):
+    context = DateContext(year=2021, day=date(2021, 6, 20))
+    dates = [f.value for f in extract_facts(text, context) if f.kind == "date"]
+    assert dates == ([value] if value else [])
+
+
 def test_fact_offsets_point_into_the_text():
     text = "同时，算力下降幅度是36.64%。"
     (fact,) = extract_facts(text, DateContext(2021, date(2021, 6, 20)))

@@ -17,6 +17,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("全网算历是多少？", 16),
         ("四川什么时侯完成关停？", 2),  # 时侯 → 时候 although 什么 holds the particle 么
         ("挖旷什么时候停？", 4),  # p4 holds both 关停 and the 6月20日前 deadline
+        ("内门古发布了什么？", 22),  # men for meng: a near-homophone of three characters
+        ("半夜12点发生了啥？", 12),  # 半夜12点 is p12's 今晚0点
+        ("逃电费的咋处理？", 24),  # 咋处理: 咋 asks how, 处理 stays one word
         ("What share of its hashrate did Poolin lose?", 16),
         ("When was the hydropower plan issued?", 8),
         ("Poolin 的算力跌了多少？", 16),
