@@ -40,6 +40,8 @@ _BEFORE_DATE = re.compile(r"\b(?:before|by|until)\s+(?P<date>\d{1,2}月(?:\d{1,2
 _RECENT = re.compile(
     r"\b(?:in\s+)?(?:the\s+)?(?:past|last)\s+(?P<n>\d+)\s+(?P<unit>hours?|days?)\b"
 )
+_RECENT_DAY = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last)\s+day\b")
+"""in the past day → 近24小时, as the article gives a day's fall (not "the last day for …")."""
 _RECENT_UNITS = {"hour": "小时", "hours": "小时", "day": "天", "days": "天"}
 _YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b")
@@ -83,6 +85,7 @@ def english_dates_and_numbers(text: str) -> str:
     text = _MONTH_DAY.sub(lambda m: f" {_MONTHS[m['month']]}月{int(m['day'])}日 ", text)
     text = _BEFORE_DATE.sub(lambda m: f" {m['date']}前 ", text)
     text = _RECENT.sub(lambda m: f" 近{m['n']}{_RECENT_UNITS[m['unit']]} ", text)
+    text = _RECENT_DAY.sub(" 近24小时 ", text)
     text = _NTH_MEETING.sub(lambda m: f" 第{int(m['n'])}次", text)
     text = _DAY_ALONE.sub(lambda m: f" {int(m['day'])}日 ", text)
     text = _YEAR_ALONE.sub(lambda m: f" {m['year']}年 ", text)
@@ -118,13 +121,21 @@ _SUFFIXES = (
 )
 
 
+_DOUBLED = re.compile(r"([bdgmnprt])\1(?:ing|ed)$")
+"""shutting, stopped: the consonant doubled before -ing/-ed (shut, stop)."""
+
+
 def base_forms(word: str) -> list[str]:
-    """Return candidate base forms of an English word (inspections → inspection)."""
-    return [
+    """Return candidate base forms of an English word (regions → region, shutting → shut)."""
+    forms = [
         word[: -len(suffix)] + ending
         for suffix, ending in _SUFFIXES
         if word.endswith(suffix) and len(word) - len(suffix) >= 3
     ]
+    doubled = _DOUBLED.search(word)
+    if doubled is not None:
+        forms.append(word[: doubled.start() + 1])
+    return forms
 
 
 def translate(text: str, glossary: dict[str, str]) -> str:

@@ -62,6 +62,7 @@ def test_a_year_alone_becomes_a_chinese_year():
     [
         ("machine", "矿机"),  # the glossary lists "machines"
         ("supplied", "供电"),  # supplied → supply
+        ("shutting", "关停"),  # the consonant doubled before -ing: shut
     ],
 )
 def test_a_word_is_found_by_its_other_forms(word, chinese):
@@ -74,7 +75,13 @@ def test_a_word_is_found_by_its_other_forms(word, chinese):
         ("finish before june 20?", "6月20日前"),
         ("done by the end of june", "6月底前"),
         ("the drop in the past 24 hours", "近24小时"),
+        ("what did antpool shed in the past day?", "近24小时"),
+        ("how much did it drop over the last day?", "近24小时"),
     ],
 )
 def test_english_deadlines_and_recent_spans(english, chinese):
     assert chinese in english_dates_and_numbers(english)
+
+
+def test_the_last_day_for_something_is_no_recent_span():
+    assert "近24小时" not in english_dates_and_numbers("when is the last day for the checks?")

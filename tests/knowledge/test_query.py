@@ -121,6 +121,18 @@ def test_a_wh_word_opening_a_relative_clause_asks_nothing(retriever, question, a
     assert not_asked is None or not_asked not in types
 
 
+@pytest.mark.parametrize(
+    ("question", "deadline"),
+    [
+        ("When is the last day for the screening by city governments?", True),
+        ("What is Yunnan's target date for the cleanup?", True),
+        ("What did Poolin lose over the last day?", False),  # 近24小时, a recent span
+    ],
+)
+def test_the_last_day_for_something_asks_a_deadline(retriever, question, deadline):
+    assert ("deadline" in analyze(question, retriever.index).types) == deadline
+
+
 def test_when_before_asks_a_deadline(retriever):
     assert {"when", "deadline"} <= analyze("到底几号之前要把矿关掉？", retriever.index).types
 
