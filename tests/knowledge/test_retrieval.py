@@ -170,6 +170,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "那个视频是谁拍的？",  # who filmed it: the article only says what the video shows
         "四川每年丰水期有多少水电被浪费？",  # per year: 每到丰水期 makes no figure one per year
         "内蒙古的矿场有多少？",  # counts 矿场 (before 有): p22's 八项 counts 措施
+        "算力多久能回来？",  # coming back is a subject the article never reports
+        "四川的矿场老板赔了多少？",  # losses: a subject, not the article's figures
         "What happened to the miners' jobs?",  # jobs = 就业, not the article's 工作 (tasks)
     ],
 )
