@@ -260,13 +260,9 @@ _LOOSE_SOUNDS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("ang", "an"), ("eng", "
 
 def loose_pinyin_key(key: str) -> str:
     """Return a pinyin key with the sounds of ``_LOOSE_SOUNDS`` merged (meng → men, shi → si)."""
-    syllables = []
-    for syllable in key.split(" "):
-        for sound, merged in _LOOSE_SOUNDS:
-            if sound in syllable:
-                syllable = syllable.replace(sound, merged)
-        syllables.append(syllable)
-    return " ".join(syllables)
+    for sound, merged in _LOOSE_SOUNDS:
+        key = key.replace(sound, merged)
+    return key
 
 
 def _pinyin_table(

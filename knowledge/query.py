@@ -59,8 +59,9 @@ _WHAT_IT_DOES = re.compile(
 )
 """What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
 Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
-_WH_WORD = re.compile(r"(?<![a-z])(?:what|how|when|who|whom|whose|where|which|why)(?![a-z])")
-_RELATIVE_WH = re.compile(r"(?<![a-z])(?:when|who|whom|whose|where|which|why)(?![a-z])")
+_RELATIVE_WH_WORDS = "when|who|whom|whose|where|which|why"
+_WH_WORD = re.compile(rf"(?<![a-z])(?:what|how|{_RELATIVE_WH_WORDS})(?![a-z])")
+_RELATIVE_WH = re.compile(rf"(?<![a-z])(?:{_RELATIVE_WH_WORDS})(?![a-z])")
 _JOINED = (" and", " or", ",")
 """A later wh-word asks too only when joined to the first: "When and where …?"."""
 _NOW = "当前"
@@ -305,9 +306,9 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         chinese = index.translate(term)
         if chinese:
             return [QueryTerm(chinese[0], DICTIONARY_WEIGHT, True, term, chinese[1:])]
-    asked_word = term[1:]
-    if term[0] in _INTERROGATIVES and index.analyzer.is_dictionary_word(asked_word):
-        return _resolve(asked_word, index)  # 咋处理: 咋 asks how, 处理 is the word
+    asked, word = term[0], term[1:]  # 咋处理: 咋 asks how, then the word 处理
+    if asked in _INTERROGATIVES and len(word) > 1 and index.analyzer.is_dictionary_word(word):
+        return _resolve(lexicon.canonical(word), index)
     if _is_false_word(term, index):
         return [
             found
