@@ -294,7 +294,7 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
         bonus += TYPE_BONUS
     if "said" in query.types and _SAID_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS
-    if "clock" in query.types and any("T" in f.value for f in facts if f.kind != "figure"):
+    if "clock" in query.types and _tells_time_of_day(entry):
         bonus += TYPE_BONUS  # 几点 asks a time of day: 今晚0点
     if "named" in query.types and "《" in entry.passage.text:
         bonus += TYPE_BONUS  # 那份通知标题叫啥？: the passage giving its title in 《》
@@ -332,7 +332,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False
     if any(not _TEXT_NEEDED[kind].search(entry.passage.text) for kind in query.types & _KINDS):
         return False  # How do I start mining?, 矿工后来去哪里了？: news says neither
-    if "clock" in query.types and not any("T" in f.value for f in entry.passage.facts):
+    if "clock" in query.types and not _tells_time_of_day(entry):
         return False  # 几点 asks a time on the clock: 今晚0点, not 5月13日
     if "where" in query.types and not _tells_where(query, entry):
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
@@ -397,6 +397,11 @@ def _dates_something_asked(query: Query, entry: IndexedPassage) -> bool:
         for f in entry.passage.facts
         if f.kind in ("date", "deadline")
     )
+
+
+def _tells_time_of_day(entry: IndexedPassage) -> bool:
+    """Whether a date of the passage gives a time on the clock (今晚0点 → …T00:00)."""
+    return any("T" in f.value for f in entry.passage.facts if f.kind != "figure")
 
 
 def _tells_where(query: Query, entry: IndexedPassage) -> bool:
