@@ -20,6 +20,9 @@ _MONTH_PART = re.compile(
     r"(?:(?P<year>\d{4})年|(?P<this_year>今年)|(?P<last_year>去年))?(?P<month>\d{1,2})月"
     r"(?P<part>底|末|下旬|中旬|上旬|初)"
 )
+_A_YEAR_AGO = re.compile(r"去年(?:的)?(?P<part>这个时间|这个时候|这时候|这时|此时|同期|今天)")
+"""去年这个时间 (this time last year): the month a year before the narrative day; 去年今天, the
+day."""
 _YEAR_MONTH = re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月")
 _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年")
 _DAY_ONLY = re.compile(
@@ -28,7 +31,8 @@ _DAY_ONLY = re.compile(
 _TONIGHT = re.compile(
     r"(?:今晚|今夜|晚上)(?P<hour>\d{1,2})点|(?:夜里|半夜|午夜|深夜|凌晨)(?P<midnight>0|12|24)点"
 )
-"""A time tonight; 12 at night (今晚12点, 半夜12点) is midnight, as 0点 and 24点 are."""
+"""A time tonight; 12 at night (今晚12点, 半夜12点) is midnight, as 0点 and 24点 are.
+A time said with 今晚 or 今夜 is qualified ``tonight``, so 今晚几点？ finds it."""
 _DEADLINE_CONTEXT = re.compile(r"^.{0,6}?(?:完成|截止|为止)")
 
 _PART_QUALIFIERS = {
@@ -144,6 +148,15 @@ def _dates(text: str, context: DateContext) -> Iterator[Fact]:
             found.append(_date_fact(m, f"{year:04d}-{month:02d}-{last:02d}", "by", deadline))
         else:
             found.append(_date_fact(m, f"{year:04d}-{month:02d}", qualifier, False))
+    for m in _A_YEAR_AGO.finditer(text):
+        when = _safe_date(context.day.year - 1, context.day.month, 1)
+        if when is None or not free(m):
+            continue  # a question's context has no year to go back from
+        if m["part"] == "今天":
+            when = _safe_date(when.year, when.month, context.day.day) or when
+            found.append(_date_fact(m, when.isoformat(), "last year", False))
+        else:
+            found.append(_date_fact(m, when.isoformat()[:7], "last year", False))
     for m in _YEAR_MONTH.finditer(text):
         if free(m) and 1 <= int(m["month"]) <= 12:
             found.append(_date_fact(m, f"{int(m['year']):04d}-{int(m['month']):02d}", None, False))
@@ -164,7 +177,8 @@ def _dates(text: str, context: DateContext) -> Iterator[Fact]:
         hour = int(m["hour"] or m["midnight"])
         day = context.day + timedelta(days=1) if hour in (0, 12, 24) else context.day
         hour = 0 if hour in (12, 24) else hour + 12 if 1 <= hour < 12 else hour
-        found.append(_date_fact(m, f"{day.isoformat()}T{hour:02d}:00", None, False))
+        tonight = "tonight" if m.group(0).startswith(("今晚", "今夜")) else None
+        found.append(_date_fact(m, f"{day.isoformat()}T{hour:02d}:00", tonight, False))
     yield from found
 
 

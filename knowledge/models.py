@@ -14,8 +14,9 @@ class Fact(BaseModel):
     """A date, deadline or figure found in a passage, normalised for comparison.
 
     ``value`` is ISO-like for dates (``2021-06-20``, ``2019-08``, ``2021-06-20T00:00``) and a plain
-    number for figures (``8000000``); ``qualifier`` refines it (``by``, ``evening``, ``late``,
-    ``approx``). ``start``/``end`` are character offsets into the passage text.
+    number for figures (``8000000``); ``qualifier`` refines it (``by``, ``evening``, ``tonight``,
+    ``last year``, ``late``, ``approx``). ``start``/``end`` are character offsets into the
+    passage text.
     """
 
     model_config = ConfigDict(frozen=True)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from knowledge.analyzer import DEADLINE_TERM, LABELLED
+from knowledge.analyzer import DEADLINE_TERM, LABELLED, Term
 from knowledge.counting import AskedCount, asked_count, asks_among
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
@@ -241,6 +242,28 @@ def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index)
         terms[word] = QueryTerm(f"{word}?", 1.0, False, found.source)  # matches no passage
 
 
+def _recut_glued(terms: list[Term], text: str, index: Index) -> list[Term]:
+    """Move a character across jieba's cut when that makes two known words of an unknown one.
+
+    矿机关了 is 矿机 + 关 (停), but jieba reads 矿 + 机关, a word no passage holds.
+    """
+    canonical = index.analyzer.lexicon.canonical
+    cut = sorted(terms, key=lambda t: (t.start, t.end))
+    for i, (before, after) in enumerate(itertools.pairwise(cut)):
+        if before.end != after.start or not has_cjk(text[before.start : after.end]):
+            continue
+        if not index.knows(after.term) and after.end - after.start > 1:
+            moved = after.start + 1  # its first character joins the word before: 矿 + 机
+        elif not index.knows(before.term) and before.end - before.start > 1:
+            moved = before.end - 1  # its last character joins the word after
+        else:
+            continue
+        left, right = canonical(text[before.start : moved]), canonical(text[moved : after.end])
+        if index.knows(left) and index.knows(right):
+            cut[i], cut[i + 1] = Term(left, before.start, moved), Term(right, moved, after.end)
+    return cut
+
+
 def _date_in_digits(m: re.Match[str]) -> str:
     """六月二十日 → 6月20日."""
     day = f"{chinese_to_int(m['day'])}{m['mark']}" if m["day"] else ""
@@ -387,7 +410,8 @@ def analyze(question: str, index: Index) -> Query:
             DEADLINE_TERM, ASKED_DEADLINE_WEIGHT, index.knows(DEADLINE_TERM), "deadline"
         )
     asks_event = bool(types & _EVENT_TYPES) or _asks_yes_or_no(normalized)
-    for raw in index.analyzer.terms(corrected, facts, search=False):
+    raws = _recut_glued(index.analyzer.terms(corrected, facts, search=False), corrected, index)
+    for raw in raws:
         if raw.term == DEADLINE_TERM:
             continue  # 6月20号前 in a question: the asked kind is counted once, above
         if raw.term.startswith(_NO_YEAR_ANCHOR):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from knowledge.analyzer import LABELLED
 from knowledge.answers import Answer, DirectFact, Reply, Source
 from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
@@ -285,9 +286,9 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
         if any(f.kind == "deadline" for f in facts):  # "when must…" is usually a deadline
             bonus += TYPE_BONUS / 2
     if "howmuch" in query.types and any(
-        f.kind == "figure" and f.qualifier != "ordinal" for f in facts
+        f.kind == "figure" and (f.qualifier == "ordinal") == query.asks_ordinal for f in facts
     ):
-        bonus += TYPE_BONUS
+        bonus += TYPE_BONUS  # 第几次 asks an ordinal (第73次), 多少 a count or an amount
     if "who" in query.types and _WHO_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS / 2
     if "why" in query.types and _WHY_WORDS.search(entry.passage.text):
@@ -307,7 +308,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     A place the question names must be named by the passage, its title, heading or list
     introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆), a role
     (主任) by the passage itself; 第二点 needs item 2 of a list, 几点 a time on the clock,
-    How do I…? steps to follow, 去哪了 a place something went to.
+    How do I…? steps to follow, 去哪了 a place something went to; a name, a speaker other than
+    one known by a letter (矿工A).
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
@@ -334,6 +336,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # How do I start mining?, 矿工后来去哪里了？: news says neither
     if "clock" in query.types and not _tells_time_of_day(entry):
         return False  # 几点 asks a time on the clock: 今晚0点, not 5月13日
+    if "named" in query.types and _names_only_a_label(query):
+        return False  # 矿工A叫什么名字？: a speaker the article names by a letter only
     if "where" in query.types and not _tells_where(query, entry):
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
     if "howmuch" not in query.types or "when" in query.types:
@@ -396,6 +400,17 @@ def _dates_something_asked(query: Query, entry: IndexedPassage) -> bool:
         f.start <= DATELINE_OFFSET or _sentence_names(entry, f.start, asked)
         for f in entry.passage.facts
         if f.kind in ("date", "deadline")
+    )
+
+
+def _names_only_a_label(query: Query) -> bool:
+    """Whether a labelled speaker (矿工a) is all the question names.
+
+    矿工B叫什么名字？ asks the name the article withholds; 矿工B提到的大会叫什么？ a conference's.
+    """
+    labels = [t.term for t in query.terms if LABELLED.fullmatch(t.term)]
+    return bool(labels) and all(
+        not t.known or any(t.term in label for label in labels) for t in query.terms
     )
 
 

@@ -103,6 +103,24 @@ def test_a_time_tonight_is_read_on_the_clock(text, value):
     assert dates == ([value] if value else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("今晚0点", "2021-06-21T00:00", "tonight"),  # keeps its 今晚 for 今晚几点？
+        ("晚上8点", "2021-06-20T20:00", None),
+        ("去年这个时间左右", "2020-06", "last year"),  # a year before the narrative day
+        ("去年的今天", "2020-06-20", "last year"),
+    ],
+)
+def test_times_said_relative_to_the_day_are_qualified(text, value, qualifier):
+    (fact,) = extract_facts(text, DateContext(year=2021, day=date(2021, 6, 20)))
+    assert (fact.value, fact.qualifier) == (value, qualifier)
+
+
+def test_this_time_last_year_needs_a_day_to_go_back_from():
+    assert extract_facts("去年这个时间", DateContext(year=1, day=date(1, 1, 1))) == ()
+
+
 def test_fact_offsets_point_into_the_text():
     text = "同时，算力下降幅度是36.64%。"
     (fact,) = extract_facts(text, DateContext(2021, date(2021, 6, 20)))

@@ -40,6 +40,12 @@ def test_words_jieba_glued_to_an_alias_are_cut(retriever):
     assert "下降" in weights
 
 
+def test_a_character_moves_across_a_cut_that_glued_two_words(retriever):
+    weights = _weights(retriever, "矿机关了以后呢？")  # jieba reads 矿 + 机关
+    assert "机关" not in weights
+    assert {"矿机", "关停"} <= set(weights)
+
+
 def test_the_readers_own_verb_counts_little(retriever):
     # 发了 (an aspect word, so one word to jieba) says how the reader asks, not what about
     weights = _weights(retriever, "四川能源局发了什么？")

