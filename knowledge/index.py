@@ -14,7 +14,13 @@ from pypinyin import lazy_pinyin
 from knowledge.analyzer import LABELLED, Analyzer, domain_words_of
 from knowledge.dictionary import english_to_chinese, look_up
 from knowledge.lexicon import Lexicon
-from knowledge.list_items import ITEM_PREFIX, LIST_INTRO, item_term, list_item_number
+from knowledge.list_items import (
+    ITEM_PREFIX,
+    LAST_ITEM,
+    LIST_INTRO,
+    item_term,
+    list_item_number,
+)
 from knowledge.models import Article, Passage
 from knowledge.text import has_cjk
 
@@ -71,17 +77,21 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
     contexts = []
     intros = []
     intro: frozenset[str] = frozenset()
-    for passage in article.passages:
+    numbers = [list_item_number(p.text) for p in article.passages]
+    for passage, item, following in zip(
+        article.passages, numbers, [*numbers[1:], None], strict=True
+    ):
         if passage.section not in section_terms:
             section_terms[passage.section] = {t.term for t in analyzer.terms(passage.section or "")}
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for found in analyzer.terms(passage.text, passage.facts):
             spans[found.term].append((found.start, found.end))
-        item = list_item_number(passage.text)
         if item is None:
             intro = frozenset()
         else:
             spans[item_term(item)].append((0, 1))
+            if following is None or following <= item:
+                spans[LAST_ITEM].append((0, 1))  # 最后一条: no item follows it in its list
         all_spans.append(dict(spans))
         context = title_terms | section_terms[passage.section]
         contexts.append(frozenset(context - spans.keys() - intro))

@@ -15,11 +15,16 @@ LIST_ITEM = re.compile(
 LIST_INTRO = re.compile(r"[：:]\s*$")
 """A paragraph that ends with a colon introduces the list that follows (通知如下：)."""
 _ASKED_ITEM = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}})(?:条|点|项|款)")
+_ASKED_LAST = re.compile(
+    r"最后(?:一)?(?:条|点|项|款)|\b(?:last|final)\s+(?:point|item|measure|requirement|task)s?\b"
+)
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ASKED_ITEM_EN = re.compile(
     rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:point|item|measure|requirement|task)s?\b"
 )
 ITEM_PREFIX = "§"
+LAST_ITEM = f"{ITEM_PREFIX}last"
+"""The index term of the last item of a list (最后一条)."""
 
 
 def item_term(number: int) -> str:
@@ -39,20 +44,25 @@ def list_item_number(text: str) -> int | None:
     return _to_int(found["digits"] or found["words"] or found["bracketed"])
 
 
-def asked_items(question: str) -> tuple[list[int], str]:
-    """Return the item numbers a question asks for and the question without those words.
+def asked_items(question: str) -> tuple[list[str], str]:
+    """Return the item terms a question asks for and the question without those words.
 
-    第四条 → 4, 第二点 → 2, "the second point" → 2; 第五十一次 (no item word) is left alone.
+    第四条 → ``§4``, 第二点 and "the second point" → ``§2``, 最后一条 → ``§last``; 第五十一次
+    (no item word) is left alone.
     """
-    numbers: list[int] = []
+    terms: list[str] = []
 
     def chinese(m: re.Match[str]) -> str:
-        numbers.append(_to_int(m["number"]))
+        terms.append(item_term(_to_int(m["number"])))
         return " "
 
     def english(m: re.Match[str]) -> str:
-        numbers.append(_ENGLISH_ORDINALS.index(m["ordinal"]) + 1)
+        terms.append(item_term(_ENGLISH_ORDINALS.index(m["ordinal"]) + 1))
+        return " "
+
+    def last(m: re.Match[str]) -> str:
+        terms.append(LAST_ITEM)
         return " "
 
     rest = _ASKED_ITEM_EN.sub(english, _ASKED_ITEM.sub(chinese, question))
-    return numbers, rest
+    return terms, _ASKED_LAST.sub(last, rest)

@@ -15,7 +15,7 @@ from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
 from knowledge.lexicon import Lexicon
-from knowledge.list_items import asked_items, item_term
+from knowledge.list_items import asked_items
 from knowledge.numerals import chinese_to_int
 from knowledge.text import detect_language, has_cjk, normalize
 from knowledge.typos import correct_homophones
@@ -111,7 +111,7 @@ class Query:
     roles: frozenset[str] = frozenset()
     """The question's terms that name roles people hold (主任): a passage must name them too."""
     items: frozenset[str] = frozenset()
-    """The list items asked for (第二点 → ``§2``)."""
+    """The list items asked for (第二点 → ``§2``, 最后一条 → ``§last``)."""
     asks_ordinal: bool = False
     """第几次: the question asks which in a series, so an ordinal (第五十一次) answers it."""
     per_unit: bool = False
@@ -402,8 +402,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _SPACED_LABEL.sub("", corrected)  # miner A → 矿工 a → 矿工a
     facts = extract_facts(corrected, DateContext(year=_NO_YEAR.year, day=_NO_YEAR))
     terms: dict[str, QueryTerm] = {
-        item_term(n): QueryTerm(item_term(n), 1.0, index.knows(item_term(n)), item_term(n))
-        for n in items
+        item: QueryTerm(item, 1.0, index.knows(item), item) for item in items
     }
     if "deadline" in types:
         terms[DEADLINE_TERM] = QueryTerm(
@@ -449,7 +448,7 @@ def analyze(question: str, index: Index) -> Query:
         counted=count.counted,
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
         roles=frozenset(t for t in terms if t in lexicon.role_words),
-        items=frozenset(item_term(n) for n in items),
+        items=frozenset(items),
         asks_ordinal=count.asks_ordinal,
         per_unit=count.per_unit,
     )

@@ -21,16 +21,19 @@ def test_list_item_numbers(text, number):
 
 
 @pytest.mark.parametrize(
-    ("question", "numbers"),
+    ("question", "items"),
     [
-        ("通知的第四条讲了什么？", [4]),
-        ("金融委会议第二点说了什么？", [2]),
-        ("what was the second point of the meeting?", [2]),
+        ("通知的第四条讲了什么？", ["§4"]),
+        ("金融委会议第二点说了什么？", ["§2"]),
+        ("what was the second point of the meeting?", ["§2"]),
+        ("最后一条强调啥？", ["§last"]),
+        ("What was the final requirement?", ["§last"]),
         ("第五十一次会议是哪天开的？", []),  # an ordinal of meetings, not an item
+        ("最后的堡垒是哪里？", []),  # 最后 without an item word
     ],
 )
-def test_questions_asking_for_an_item(question, numbers):
-    assert asked_items(question)[0] == numbers
+def test_questions_asking_for_an_item(question, items):
+    assert asked_items(question)[0] == items
 
 
 @pytest.mark.parametrize(
@@ -40,6 +43,8 @@ def test_questions_asking_for_an_item(question, numbers):
         ("What was the fourth requirement of the notice?", 7),
         ("What must power generation firms do under the second measure?", 5),  # measure → 措施
         ("会议令人印象深刻的第二点是什么？", 20),  # 印象深刻 is in the list's introduction
+        ("通知最后一条强调啥？", 7),  # 4、 is the last item: none follows it
+        ("What was the last point of the May 21 meeting?", 20),  # 二是 ends its list
     ],
 )
 def test_an_item_asked_by_number_is_answered(retriever, question, paragraph):
