@@ -308,8 +308,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     A place the question names must be named by the passage, its title, heading or list
     introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆), a role
     (主任) by the passage itself; 第二点 needs item 2 of a list, 几点 a time on the clock,
-    How do I…? steps to follow, 去哪了 a place something went to; a name, a speaker other than
-    one known by a letter (矿工A).
+    How do I…? steps to follow, 去哪了 a place something went to; a name or who, a speaker
+    other than one known by a letter (矿工A).
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
@@ -338,6 +338,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 几点 asks a time on the clock: 今晚0点, not 5月13日
     if "named" in query.types and _names_only_a_label(query):
         return False  # 矿工A叫什么名字？: a speaker the article names by a letter only
+    if "who" in query.types and _labels(query):
+        return False  # 矿工D是谁？ 矿工C是哪家公司的？: the letter is all the article says
     if "where" in query.types and not _tells_where(query, entry):
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
     if "howmuch" not in query.types or "when" in query.types:
@@ -403,12 +405,17 @@ def _dates_something_asked(query: Query, entry: IndexedPassage) -> bool:
     )
 
 
+def _labels(query: Query) -> list[str]:
+    """Return the labelled speakers the question names (矿工a, 从业者d)."""
+    return [t.term for t in query.terms if t.known and LABELLED.fullmatch(t.term)]
+
+
 def _names_only_a_label(query: Query) -> bool:
     """Whether a labelled speaker (矿工a) is all the question names.
 
     矿工B叫什么名字？ asks the name the article withholds; 矿工B提到的大会叫什么？ a conference's.
     """
-    labels = [t.term for t in query.terms if LABELLED.fullmatch(t.term)]
+    labels = _labels(query)
     return bool(labels) and all(
         not t.known or any(t.term in label for label in labels) for t in query.terms
     )

@@ -179,6 +179,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川的矿场老板赔了多少？",  # losses: a subject, not the article's figures
         "What happened to the miners' jobs?",  # jobs = 就业, not the article's 工作 (tasks)
         "矿工A叫什么名字？",  # the article names its speakers by a letter only
+        "从业者C是哪家公司的？",  # who: the letter is all the article says of C
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
