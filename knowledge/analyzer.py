@@ -87,6 +87,7 @@ class Analyzer:
         self._jieba.initialize()
         for word in (
             *lexicon.domain_words,
+            *lexicon.place_words,
             *lexicon.role_words,
             *sorted(w for w in lexicon.aspect_words | lexicon.subject_words if len(w) > 1),
             *lexicon.aliases,
@@ -127,8 +128,8 @@ class Analyzer:
         return str(tags.pop()) if whole and len(tags) == 1 else None
 
     def is_place(self, word: str) -> bool:
-        """Return whether jieba tags ``word`` as a place name (四川, 青海)."""
-        return self.part_of_speech(word) == "ns"
+        """Return whether ``word`` names a place: jieba tags it so (四川) or the data says so."""
+        return word in self.lexicon.place_words or self.part_of_speech(word) == "ns"
 
     def segment(self, text: str) -> list[str]:
         """Return jieba's precise-mode tokens of ``text``."""

@@ -30,6 +30,8 @@ class Lexicon:
     unknown_word_weights: dict[str, float]
     aspect_words: frozenset[str]
     subject_words: frozenset[str]
+    place_words: frozenset[str]
+    """Place names jieba does not tag as places (攀枝花 is an idiom to it)."""
     role_words: frozenset[str]
     """Roles people hold (主任, 省长): a question naming one needs a passage naming it."""
     asked_units: dict[str, frozenset[str]]
@@ -115,6 +117,7 @@ def load_lexicon() -> Lexicon:
         unknown_word_weights={tag: float(w) for tag, w in _table("unknown_word_weights.tsv")},
         aspect_words=_words("aspect_words.txt"),
         subject_words=_words("subject_words.txt"),
+        place_words=_words("place_words.txt"),
         role_words=_words("role_words.txt"),
         asked_units={
             word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")

@@ -101,6 +101,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("成都那个矿业大会是啥时候开的？", 11),  # 去年这个时间 dates it: a year before
         ("矿工B提到的大会叫什么？", 11),  # the conference's name, not miner B's
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
+        ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
         ("青海对现在已经有的矿场咋弄？", 23),  # 现在已经有的 is 现有, not 现在 (当前)
     ],
 )
