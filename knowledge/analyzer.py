@@ -37,7 +37,7 @@ class Term:
     end: int
 
 
-_QUALIFIER_WORDS = {"evening": "晚上", "tonight": "今晚", "last year": "去年"}
+_QUALIFIER_WORDS = {"evening": ("晚上",), "tonight": ("今晚", "晚上"), "last year": ("去年",)}
 DEADLINE_TERM = "?deadline"
 """The term every deadline of a passage adds (6月20日前 …), which a deadline question asks for."""
 
@@ -48,7 +48,7 @@ def fact_anchors(fact: Fact) -> list[str]:
     Dates anchor on month-day (questions rarely give the year), on year-month, on the year
     (2019年那个方案 is p8's 2019年8月) and on the day alone (19日晚), a time on the clock
     (``@T00:00``: 今晚0点 and "midnight" meet); figures on their normalised value, so 800万千瓦
-    and "8 million kW" meet. A time of day adds its word (晚上, 今晚, 去年).
+    and "8 million kW" meet. A time of day adds its words (晚上; 今晚 and 晚上; 去年).
     """
     if fact.kind == "figure":
         return [f"#{fact.value}"]
@@ -62,7 +62,7 @@ def fact_anchors(fact: Fact) -> list[str]:
     if clock:
         anchors.append(f"@T{clock}")
     if fact.qualifier in _QUALIFIER_WORDS:
-        anchors.append(_QUALIFIER_WORDS[fact.qualifier])
+        anchors.extend(_QUALIFIER_WORDS[fact.qualifier])
     return anchors
 
 

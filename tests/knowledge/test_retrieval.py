@@ -98,6 +98,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What did miner A say when it ended?", 10),  # "when" opens a clause: no date asked
         ("What did the mining farms pretend to be?", 8),  # pretend = 名义
         ("今晚几点拉闸？", 12),  # p12's 今晚0点 keeps its 今晚
+        ("晚上几点统一关机？", 12),  # a time tonight is in the evening (晚上) too
+        ("how far has hashrate dropped since may", 16),  # how far asks how much, not 乃至
         ("成都那个矿业大会是啥时候开的？", 11),  # 去年这个时间 dates it: a year before
         ("矿工B提到的大会叫什么？", 11),  # the conference's name, not miner B's
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
@@ -181,6 +183,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What happened to the miners' jobs?",  # jobs = 就业, not the article's 工作 (tasks)
         "矿工A叫什么名字？",  # the article names its speakers by a letter only
         "从业者C是哪家公司的？",  # who: the letter is all the article says of C
+        "青海的矿场啥时候必须关完？",  # 啥时候必须 asks a deadline: p23's 6月9日 is none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
