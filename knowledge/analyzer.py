@@ -46,7 +46,8 @@ def fact_anchors(fact: Fact) -> list[str]:
     """Return a fact's anchor terms: ``@06-20``, ``@2021-06``, ``@d20`` for a day; ``#8000000``.
 
     Dates anchor on month-day (questions rarely give the year), on year-month, on the year
-    (2019年那个方案 is p8's 2019年8月) and on the day alone (19日晚), a time on the clock
+    (2019年那个方案 is p8's 2019年8月), on the month (五月下旬那会 meets p21's 5月下旬) and on
+    the day alone (19日晚), a time on the clock
     (``@T00:00``: 今晚0点 and "midnight" meet); figures on their normalised value, so 800万千瓦
     and "8 million kW" meet. A time of day adds its words (晚上; 今晚 and 晚上; 去年).
     """
@@ -58,7 +59,7 @@ def fact_anchors(fact: Fact) -> list[str]:
     if len(parts) == 3:
         anchors = [f"@{parts[1]}-{parts[2]}", f"@{parts[0]}-{parts[1]}", f"@d{int(parts[2])}"]
     if len(parts) > 1:
-        anchors.append(f"@{parts[0]}")
+        anchors += [f"@{parts[0]}", f"@m{parts[1]}"]
     if clock:
         anchors.append(f"@T{clock}")
     if fact.qualifier in _QUALIFIER_WORDS:

@@ -71,6 +71,7 @@ _NO_YEAR = date(1, 1, 1)
 _DAY_WORD = re.compile(r"[日号]")
 """A date in a question names a day of the month only with 日 or 号 (今晚0点 names none)."""
 _NO_YEAR_ANCHOR = "@0001"
+_MONTH_DAY = re.compile(r"@\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -419,8 +420,13 @@ def analyze(question: str, index: Index) -> Query:
             continue  # 19日 without a month: match on the day alone
         if raw.term.startswith("@d") and not _DAY_WORD.search(corrected[raw.start : raw.end]):
             continue  # 今晚0点 names no day of the month: match on the clock alone
-        if raw.term.startswith("@d") and "月" in corrected[raw.start : raw.end]:
+        said = corrected[raw.start : raw.end]
+        if raw.term.startswith("@d") and "月" in said:
             continue  # 5月13日 is matched on its month and day; the day alone adds nothing
+        if raw.term.startswith("@m") and ("月" not in said or _DAY_WORD.search(said)):
+            continue  # the month alone matches only a question giving no day (五月下旬)
+        if _MONTH_DAY.fullmatch(raw.term) and not _DAY_WORD.search(said):
+            continue  # 五月底 is late May, not the 31st
         if LABELLED.fullmatch(raw.term) and not index.knows(raw.term):
             # miner D where the article says 从业者D: the one name labelled D; else (发布a:
             # the English article "a" after a translated word) no label at all

@@ -46,6 +46,18 @@ def test_a_character_moves_across_a_cut_that_glued_two_words(retriever):
     assert {"矿机", "关停"} <= set(weights)
 
 
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("五月下旬那会内蒙古干了啥？", True),  # a month without a day matches on the month
+        ("5月21日开了什么会？", False),  # a day is matched on month and day
+        ("What happened on the 19th?", False),  # a day without a month names no month
+    ],
+)
+def test_a_month_alone_anchors_on_the_month(retriever, question, month):
+    assert any(t.startswith("@m") for t in _weights(retriever, question)) == month
+
+
 def test_the_readers_own_verb_counts_little(retriever):
     # 发了 (an aspect word, so one word to jieba) says how the reader asks, not what about
     weights = _weights(retriever, "四川能源局发了什么？")

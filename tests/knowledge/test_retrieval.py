@@ -104,6 +104,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("矿工B提到的大会叫什么？", 11),  # the conference's name, not miner B's
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
         ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
+        ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
         ("青海对现在已经有的矿场咋弄？", 23),  # 现在已经有的 is 现有, not 现在 (当前)
     ],
 )
@@ -184,6 +185,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿工A叫什么名字？",  # the article names its speakers by a letter only
         "从业者C是哪家公司的？",  # who: the letter is all the article says of C
         "青海的矿场啥时候必须关完？",  # 啥时候必须 asks a deadline: p23's 6月9日 is none
+        "刘鹤这次会上讲了多久？",  # 了多久 asks how long it lasted, not when
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
