@@ -47,9 +47,10 @@ _RHETORICAL = re.compile(r"不是.*吗")
 """不是…吗 states what the reader believes (以前不是鼓励用水电吗？): the verb is their phrasing."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
-ASKED_DEADLINE_WEIGHT = 0.7
+ASKED_DEADLINE_WEIGHT = 0.8
 """How much a deadline question's asking for a deadline counts, as a term every passage holding
-a deadline matches: 四川的截止日期是哪天？ says little more than 四川 besides."""
+a deadline matches: 四川的截止日期是哪天？ says little more than 四川 besides. Enough alone to
+answer a bare 截止日期？ with the article's deadline."""
 DICTIONARY_WEIGHT = 1.0
 """How much an English word found only through the dictionary counts (the glossary's: 1)."""
 _BARE_WHAT_IS = re.compile(r"[^的,，]{1,10}是什么[?？!！]*")

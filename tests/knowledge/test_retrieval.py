@@ -105,6 +105,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
         ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
         ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
+        ("截止日期？", 2),  # asking for a deadline alone is enough
         ("青海对现在已经有的矿场咋弄？", 23),  # 现在已经有的 is 现有, not 现在 (当前)
     ],
 )
