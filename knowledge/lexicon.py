@@ -30,6 +30,8 @@ class Lexicon:
     unknown_word_weights: dict[str, float]
     aspect_words: frozenset[str]
     subject_words: frozenset[str]
+    later_words: frozenset[str]
+    """Words asking about a time after the article's (明年, again)."""
     place_words: frozenset[str]
     """Place names jieba does not tag as places (攀枝花 is an idiom to it)."""
     role_words: frozenset[str]
@@ -43,6 +45,17 @@ class Lexicon:
             (w for w in self.cue_words if w.isascii() and " " in w), key=len, reverse=True
         )
         return re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, phrases))})(?![a-z])")
+
+    @functools.cached_property
+    def later_pattern(self) -> re.Pattern[str]:
+        """Match a word of ``later_words``: Chinese inside the text, English as whole words."""
+        words = sorted(self.later_words, key=len, reverse=True)
+        return re.compile(
+            "|".join(
+                rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
+                for w in words
+            )
+        )
 
     @functools.cached_property
     def cue_order(self) -> tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...]:
@@ -117,6 +130,7 @@ def load_lexicon() -> Lexicon:
         unknown_word_weights={tag: float(w) for tag, w in _table("unknown_word_weights.tsv")},
         aspect_words=_words("aspect_words.txt"),
         subject_words=_words("subject_words.txt"),
+        later_words=frozenset(w.replace("_", " ") for w in _words("later_words.txt")),
         place_words=_words("place_words.txt"),
         role_words=_words("role_words.txt"),
         asked_units={

@@ -393,6 +393,8 @@ def analyze(question: str, index: Index) -> Query:
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}
+    if lexicon.later_pattern.search(normalized):
+        types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
     if asks_among(corrected):  # 几个矿池里谁最惨？ asks which one, not how many
         types -= {"howmuch"}
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()

@@ -55,7 +55,9 @@ _STEPS = re.compile(r"步骤|第一步|首先|然后|点击|打开|安装|教程
 """A passage that tells how to do something: what a how-to question (How do I…?) needs."""
 _MOVES = re.compile(r"迁往|迁至|迁到|搬到|搬往|搬迁|转移到|转移至|运往|运到|前往|去往|出海|流向")
 """A passage telling where something went: what a where-to question (去哪了, relocate) needs."""
-_TEXT_NEEDED = {"howto": _STEPS, "whither": _MOVES}
+_LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|终于可以|将迎来")
+"""What a passage says of times to come: 金融委下一次开会是什么时候？ needs one."""
+_TEXT_NEEDED = {"howto": _STEPS, "whither": _MOVES, "later": _LATER}
 """Question types only a passage saying such a thing can answer."""
 _KINDS = frozenset(_TEXT_NEEDED)
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|矿工|从业者|人士|网友|[A-D]")
@@ -308,8 +310,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     A place the question names must be named by the passage, its title, heading or list
     introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆), a role
     (主任) by the passage itself; 第二点 needs item 2 of a list, 几点 a time on the clock,
-    How do I…? steps to follow, 去哪了 a place something went to; a name or who, a speaker
-    other than one known by a letter (矿工A).
+    How do I…? steps to follow, 去哪了 a place something went to, 下一次 or again words on
+    times to come; a name or who, a speaker other than one known by a letter (矿工A).
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by

@@ -106,6 +106,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
         ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
         ("截止日期？", 2),  # asking for a deadline alone is enough
+        ("显卡今后会降价吗？", 14),  # a question about later: p14's 终于可以 speaks of it
         ("青海对现在已经有的矿场咋弄？", 23),  # 现在已经有的 is 现有, not 现在 (当前)
     ],
 )
@@ -187,6 +188,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "从业者C是哪家公司的？",  # who: the letter is all the article says of C
         "青海的矿场啥时候必须关完？",  # 啥时候必须 asks a deadline: p23's 6月9日 is none
         "刘鹤这次会上讲了多久？",  # 了多久 asks how long it lasted, not when
+        "金融委下次会议哪天开？",  # after the article's time: p17 dates only the 51st
+        "Will hashrate recover?",  # p16 gives today's figure, nothing of times to come
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
