@@ -71,6 +71,10 @@ _NOW = "当前"
 _NO_YEAR = date(1, 1, 1)
 _DAY_WORD = re.compile(r"[日号]")
 """A date in a question names a day of the month only with 日 or 号 (今晚0点 names none)."""
+_WHICH_ONES = re.compile(
+    r"哪些|都有谁|分别|具体是哪|具体有哪|哪[几两三四五六七八九十]+[项条个家位点]"
+)
+"""A question asking for the members of a group: 内蒙古的八项措施分别是什么？"""
 _NO_YEAR_ANCHOR = "@0001"
 _MONTH_DAY = re.compile(r"@\d{2}-\d{2}")
 
@@ -114,6 +118,8 @@ class Query:
     """The question's terms that name roles people hold (主任): a passage must name them too."""
     items: frozenset[str] = frozenset()
     """The list items asked for (第二点 → ``§2``, 最后一条 → ``§last``)."""
+    asks_list: bool = False
+    """哪些, 分别, 具体有哪八项: the question asks for the members of a group, one by one."""
     asks_ordinal: bool = False
     """第几次: the question asks which in a series, so an ordinal (第五十一次) answers it."""
     per_unit: bool = False
@@ -458,6 +464,7 @@ def analyze(question: str, index: Index) -> Query:
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
         roles=frozenset(t for t in terms if t in lexicon.role_words),
         items=frozenset(items),
+        asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,
         per_unit=count.per_unit,
     )

@@ -16,6 +16,7 @@ from knowledge.direct_fact import pick_fact
 from knowledge.facts import COUNT_UNITS
 from knowledge.index import Index, IndexedPassage
 from knowledge.lexicon import Lexicon, load_lexicon
+from knowledge.list_items import LIST_INTRO, list_item_number
 from knowledge.models import Article, Fact
 from knowledge.query import Query, analyze
 
@@ -311,7 +312,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆), a role
     (主任) by the passage itself; 第二点 needs item 2 of a list, 几点 a time on the clock,
     How do I…? steps to follow, 去哪了 a place something went to, 下一次 or again words on
-    times to come; a name or who, a speaker other than one known by a letter (矿工A).
+    times to come; a name or who, a speaker other than one known by a letter (矿工A); which
+    ones (哪些, 分别), a list.
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
@@ -338,6 +340,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # How do I start mining?, 矿工后来去哪里了？: news says neither
     if "clock" in query.types and not _tells_time_of_day(entry):
         return False  # 几点 asks a time on the clock: 今晚0点, not 5月13日
+    if query.asks_list and not _lists(entry):
+        return False  # 八项措施分别是什么？: p22 names the measures but lists none
     if "named" in query.types and _names_only_a_label(query):
         return False  # 矿工A叫什么名字？: a speaker the article names by a letter only
     if "who" in query.types and _labels(query):
@@ -405,6 +409,15 @@ def _dates_something_asked(query: Query, entry: IndexedPassage) -> bool:
         for f in entry.passage.facts
         if f.kind in ("date", "deadline")
     )
+
+
+def _lists(entry: IndexedPassage) -> bool:
+    """Whether the passage lists things.
+
+    An enumeration (甘孜、攀枝花), a list's introduction (通知如下：) or one of its items (一是…).
+    """
+    text = entry.passage.text
+    return "、" in text or LIST_INTRO.search(text) is not None or list_item_number(text) is not None
 
 
 def _labels(query: Query) -> list[str]:

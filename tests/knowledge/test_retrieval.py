@@ -190,6 +190,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "刘鹤这次会上讲了多久？",  # 了多久 asks how long it lasted, not when
         "金融委下次会议哪天开？",  # after the article's time: p17 dates only the 51st
         "Will hashrate recover?",  # p16 gives today's figure, nothing of times to come
+        "内蒙古那八项措施分别是啥？",  # which ones: p22 names the measures but lists none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
