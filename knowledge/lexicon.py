@@ -76,6 +76,17 @@ class Lexicon:
             for word in sorted(kinds, key=lambda w: (-len(w), w))
         )
 
+    def variants(self, canonical: str) -> tuple[str, ...]:
+        """Return the aliases of ``canonical`` (断电, 停电 … for 关停)."""
+        return self._variants.get(canonical, ())
+
+    @functools.cached_property
+    def _variants(self) -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[str]] = {}
+        for variant, canonical in self.aliases.items():
+            found.setdefault(canonical, []).append(variant)
+        return {canonical: tuple(words) for canonical, words in found.items()}
+
     def canonical(self, term: str) -> str:
         """Return the canonical form of ``term`` (itself when it has no alias)."""
         return self.aliases.get(term, term)

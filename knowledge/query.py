@@ -272,6 +272,22 @@ def _recut_glued(terms: list[Term], text: str, index: Index) -> list[Term]:
     return cut
 
 
+def _drop_split_halves(terms: dict[str, QueryTerm], text: str, index: Index) -> None:
+    """Drop a character that is half of another term's word said split (断矿场的电 is 断电).
+
+    In 矿场的电啥时候断？ the event asked is 断电, an alias of 关停; 电 alone would ask for the
+    one passage saying 电 rather than the deadline's. Only in when questions: in 停了多少电？
+    电 is the amount asked.
+    """
+    variants = index.analyzer.lexicon.variants
+    for char in [t for t in terms if len(t) == 1 and has_cjk(t)]:
+        for other in terms:
+            halves = {v.replace(char, "", 1) for v in variants(other) if len(v) == 2 and char in v}
+            if any(half and half != char and half in text for half in halves):
+                del terms[char]
+                break
+
+
 def _date_in_digits(m: re.Match[str]) -> str:
     """六月二十日 → 6月20日."""
     day = f"{chinese_to_int(m['day'])}{m['mark']}" if m["day"] else ""
@@ -454,6 +470,8 @@ def analyze(question: str, index: Index) -> Query:
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
     _unless_about_the_same(terms, _NOW, index)
+    if "when" in types:
+        _drop_split_halves(terms, corrected, index)
     return Query(
         text=text,
         language=detect_language(text),

@@ -58,6 +58,17 @@ def test_a_month_alone_anchors_on_the_month(retriever, question, month):
     assert any(t.startswith("@m") for t in _weights(retriever, question)) == month
 
 
+@pytest.mark.parametrize(
+    ("question", "has_dian"),
+    [
+        ("挖矿的电啥时候断？", False),  # 断…电 is 断电 (关停): the event asked, said split
+        ("停了多少电啊", True),  # how much: 电 is the amount asked
+    ],
+)
+def test_half_of_a_word_said_split_is_dropped_in_when_questions(retriever, question, has_dian):
+    assert ("电" in _weights(retriever, question)) == has_dian
+
+
 def test_the_readers_own_verb_counts_little(retriever):
     # 发了 (an aspect word, so one word to jieba) says how the reader asks, not what about
     weights = _weights(retriever, "四川能源局发了什么？")
