@@ -23,6 +23,7 @@ from knowledge.list_items import (
 )
 from knowledge.models import Article, Passage
 from knowledge.text import has_cjk
+from knowledge.verse import VERSE_TERM, verse_span
 
 ANCHOR_PREFIXES = "@#?" + ITEM_PREFIX
 """Terms that are not words: dates (@), figures (#), the deadline kind (?), list items (§)."""
@@ -86,6 +87,9 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for found in analyzer.terms(passage.text, passage.facts):
             spans[found.term].append((found.start, found.end))
+        verse = verse_span(passage.text)
+        if verse is not None:
+            spans[VERSE_TERM].append(verse)  # 矿工A的诗: the couplet it quotes
         if item is None:
             intro = frozenset()
         else:

@@ -382,7 +382,12 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
             if rest:
                 found.append(QueryTerm(rest, unknown_weight(rest, index), False, term))
             return found
-    if has_cjk(term) and len(term) > 1 and all(index.knows(c) for c in term):
+    if (
+        has_cjk(term)
+        and len(term) > 1
+        and not index.analyzer.is_dictionary_word(term)
+        and all(index.knows(c) for c in term)
+    ):
         return [QueryTerm(c, 1.0, True, term) for c in term]  # 股债汇: the article's 股、债、汇
     if len(term) >= (3 if has_cjk(term) else 4):
         choices = index.fuzzy_choices(term)

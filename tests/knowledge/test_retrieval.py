@@ -107,6 +107,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
         ("截止日期？", 2),  # asking for a deadline alone is enough
         ("显卡今后会降价吗？", 14),  # a question about later: p14's 终于可以 speaks of it
+        ("有人发了啥诗？", 10),  # p10 quotes verse, though it never says 诗
         ("青海对现在已经有的矿场咋弄？", 23),  # 现在已经有的 is 现有, not 现在 (当前)
     ],
 )
@@ -191,6 +192,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "金融委下次会议哪天开？",  # after the article's time: p17 dates only the 51st
         "Will hashrate recover?",  # p16 gives today's figure, nothing of times to come
         "内蒙古那八项措施分别是啥？",  # which ones: p22 names the measures but lists none
+        "那首诗的作者是哪位诗人？",  # 诗人 (poet) is a word of its own, not 诗 + 人
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):

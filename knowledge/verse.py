@@ -1,0 +1,29 @@
+"""Classical verse quoted in a passage: readers call it a poem (诗) though the text never does."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+VERSE_TERM = "诗"
+"""The term a passage quoting verse holds, whatever its words (矿工A的诗, the poem)."""
+_LINE_BREAK = re.compile(r"[，。！？；“”]")
+_LINE = re.compile(r"[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7}")
+"""A line of classical verse: five or seven characters."""
+
+
+def verse_span(text: str) -> tuple[int, int] | None:
+    """Return the span of the first couplet in ``text``, or None when it quotes no verse.
+
+    A couplet is two lines of the same length, five or seven characters each, one after the
+    other (清风虽细难吹我，明月何尝不照人).
+    """
+    start = 0
+    lines: list[tuple[int, str]] = []
+    for m in _LINE_BREAK.finditer(text + "。"):
+        lines.append((start, text[start : m.start()]))
+        start = m.end()
+    for (first_start, first), (second_start, second) in itertools.pairwise(lines):
+        if len(first) == len(second) and _LINE.fullmatch(first) and _LINE.fullmatch(second):
+            return first_start, second_start + len(second)
+    return None
