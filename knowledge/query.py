@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -257,7 +256,8 @@ def _recut_glued(terms: list[Term], text: str, index: Index) -> list[Term]:
     """
     canonical = index.analyzer.lexicon.canonical
     cut = sorted(terms, key=lambda t: (t.start, t.end))
-    for i, (before, after) in enumerate(itertools.pairwise(cut)):
+    for i in range(len(cut) - 1):
+        before, after = cut[i], cut[i + 1]  # a pair mended here is seen mended by the next
         if before.end != after.start or not has_cjk(text[before.start : after.end]):
             continue
         if not index.knows(after.term) and after.end - after.start > 1:
@@ -450,12 +450,12 @@ def analyze(question: str, index: Index) -> Query:
             continue  # 19日 without a month: match on the day alone
         if raw.term.startswith("@d") and not _DAY_WORD.search(corrected[raw.start : raw.end]):
             continue  # 今晚0点 names no day of the month: match on the clock alone
-        said = corrected[raw.start : raw.end]
-        if raw.term.startswith("@d") and "月" in said:
+        written = corrected[raw.start : raw.end]
+        if raw.term.startswith("@d") and "月" in written:
             continue  # 5月13日 is matched on its month and day; the day alone adds nothing
-        if raw.term.startswith("@m") and ("月" not in said or _DAY_WORD.search(said)):
+        if raw.term.startswith("@m") and ("月" not in written or _DAY_WORD.search(written)):
             continue  # the month alone matches only a question giving no day (五月下旬)
-        if _MONTH_DAY.fullmatch(raw.term) and not _DAY_WORD.search(said):
+        if _MONTH_DAY.fullmatch(raw.term) and not _DAY_WORD.search(written):
             continue  # 五月底 is late May, not the 31st
         if LABELLED.fullmatch(raw.term) and not index.knows(raw.term):
             # miner D where the article says 从业者D: the one name labelled D; else (发布a:
