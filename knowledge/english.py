@@ -101,7 +101,7 @@ def english_dates_and_numbers(text: str) -> str:
 
 @functools.cache
 def _glossary_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
     return re.compile(rf"(?<![a-z0-9.])(?:{alternation})(?![a-z0-9]|\.[a-z0-9])")
 
 
