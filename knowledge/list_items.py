@@ -14,14 +14,13 @@ LIST_ITEM = re.compile(
 """How the items of a list begin: 1、 / 一是 / （二）."""
 LIST_INTRO = re.compile(r"[：:]\s*$")
 """A paragraph that ends with a colon introduces the list that follows (通知如下：)."""
-_ASKED_ITEM = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}})(?:条|点|项|款)")
-_ASKED_LAST = re.compile(
-    r"最后(?:一)?(?:条|点|项|款)|\b(?:last|final)\s+(?:point|item|measure|requirement|task)s?\b"
-)
+_ITEM_WORDS = "(?:条|点|项|款)"
+_ITEM_NOUNS = r"(?:point|item|measure|requirement|task|emphasis|priority)s?\b"
+"""What an item of a list is called in a question: 第二点, the second point, the last measure."""
+_ASKED_ITEM = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}}){_ITEM_WORDS}")
+_ASKED_LAST = re.compile(rf"最后(?:一)?{_ITEM_WORDS}|\b(?:last|final)\s+{_ITEM_NOUNS}")
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-_ASKED_ITEM_EN = re.compile(
-    rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:point|item|measure|requirement|task)s?\b"
-)
+_ASKED_ITEM_EN = re.compile(rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+{_ITEM_NOUNS}")
 ITEM_PREFIX = "§"
 LAST_ITEM = f"{ITEM_PREFIX}last"
 """The index term of the last item of a list (最后一条)."""
