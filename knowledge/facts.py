@@ -24,6 +24,8 @@ _A_YEAR_AGO = re.compile(r"去年(?:的)?(?P<part>这个时间|这个时候|这�
 """去年这个时间 (this time last year): the month a year before the narrative day; 去年今天, the
 day."""
 _YEAR_MONTH = re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月")
+_MONTH_ALONE = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月份")
+"""五月份 (in May): the month of the narrative year."""
 _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年")
 _DAY_ONLY = re.compile(
     r"(?<![\d月])(?P<day>\d{1,2})[日号](?P<part>晚上|晚|夜|凌晨|早上|上午|中午|下午)?"
@@ -160,6 +162,9 @@ def _dates(text: str, context: DateContext) -> Iterator[Fact]:
     for m in _YEAR_MONTH.finditer(text):
         if free(m) and 1 <= int(m["month"]) <= 12:
             found.append(_date_fact(m, f"{int(m['year']):04d}-{int(m['month']):02d}", None, False))
+    for m in _MONTH_ALONE.finditer(text):
+        if free(m) and 1 <= int(m["month"]) <= 12:
+            found.append(_date_fact(m, f"{context.year:04d}-{int(m['month']):02d}", None, False))
     for m in _YEAR.finditer(text):
         if free(m):
             found.append(_date_fact(m, m["year"], None, False))

@@ -110,6 +110,7 @@ def test_a_time_tonight_is_read_on_the_clock(text, value):
         ("晚上8点", "2021-06-20T20:00", None),
         ("去年这个时间左右", "2020-06", "last year"),  # a year before the narrative day
         ("去年的今天", "2020-06-20", "last year"),
+        ("5月份", "2021-05", None),  # a month alone, in the narrative year
     ],
 )
 def test_times_said_relative_to_the_day_are_qualified(text, value, qualifier):
