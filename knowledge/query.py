@@ -345,6 +345,8 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         return [QueryTerm(term, 1.0, True, term)]
     if term[:1] in "@#":
         return [QueryTerm(term, 1.0, False, term)]
+    if term.isdigit() and index.knows(f"#{term}"):  # the 26 projects: p4's 26个
+        return [QueryTerm(f"#{term}", 1.0, True, term)]
     lexicon = index.analyzer.lexicon
     untranslated = term in lexicon.aspect_words or term in lexicon.subject_words
     if term in index.places_by_pinyin:  # Liangshan is 凉山
