@@ -6,6 +6,7 @@ import functools
 import re
 
 from knowledge.numerals import MAGNITUDES, format_number
+from knowledge.text import longest_first
 
 _MONTHS = {
     name: number
@@ -103,7 +104,7 @@ def english_dates_and_numbers(text: str) -> str:
 
 @functools.cache
 def _glossary_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=longest_first))
     return re.compile(rf"(?<![a-z0-9.])(?:{alternation})(?![a-z0-9]|\.[a-z0-9])")
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from knowledge.text import normalize
+from knowledge.text import longest_first, normalize
 
 DATA = resources.files("knowledge") / "data"
 
@@ -41,15 +41,13 @@ class Lexicon:
     @functools.cached_property
     def english_cue_phrases(self) -> re.Pattern[str]:
         """English cues of several words (how big, what percentage): removed like question words."""
-        phrases = sorted(
-            (w for w in self.cue_words if w.isascii() and " " in w), key=_longest_first
-        )
+        phrases = sorted((w for w in self.cue_words if w.isascii() and " " in w), key=longest_first)
         return re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, phrases))})(?![a-z])")
 
     @functools.cached_property
     def later_pattern(self) -> re.Pattern[str]:
         """Match a word of ``later_words``: Chinese inside the text, English as whole words."""
-        words = sorted(self.later_words, key=_longest_first)
+        words = sorted(self.later_words, key=longest_first)
         return re.compile(
             "|".join(
                 rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
@@ -92,15 +90,6 @@ class Lexicon:
         return self.aliases.get(term, term)
 
 
-def _longest_first(word: str) -> tuple[int, str]:
-    """Sort key: longer words first, then alphabetically, so the order never depends on a set's.
-
-    Question phrases are removed one after another: of 第几 and 几次 in 第几次开了, whichever
-    goes first decides what is left.
-    """
-    return -len(word), word
-
-
 def _lines(name: str) -> list[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -136,7 +125,7 @@ def load_lexicon() -> Lexicon:
     spoken = {w for w in question_words if len(w) >= 2 and not w.isascii()} | {
         w for w in cue_words if len(w) >= 3 and not w.isascii()
     }
-    phrases = tuple(sorted(spoken, key=_longest_first))
+    phrases = tuple(sorted(spoken, key=longest_first))
     domain = tuple(normalize(w) for line in _lines("domain_words.txt") for w in line.split())
     return Lexicon(
         question_words=question_words,

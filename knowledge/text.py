@@ -57,3 +57,12 @@ def detect_language(text: str) -> str:
     if has_cjk(text):
         return "zh"
     return "en" if _LATIN.search(text) else "zh"
+
+
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key: longer words first, then alphabetically, so the order never depends on a set's.
+
+    Question phrases are removed one after another: of 第几 and 几次 in 第几次开了, whichever
+    goes first decides what is left.
+    """
+    return -len(word), word
