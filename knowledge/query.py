@@ -117,6 +117,8 @@ class Query:
     """The question's terms that name roles people hold (主任): a passage must name them too."""
     items: frozenset[str] = frozenset()
     """The list items asked for (第二点 → ``§2``, 最后一条 → ``§last``)."""
+    labels: frozenset[str] = frozenset()
+    """The speakers the question names that the article knows by a letter only (矿工a)."""
     asks_list: bool = False
     """哪些, 分别, 具体有哪八项: the question asks for the members of a group, one by one."""
     asks_ordinal: bool = False
@@ -489,6 +491,7 @@ def analyze(question: str, index: Index) -> Query:
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
         roles=frozenset(t for t in terms if t in lexicon.role_words),
         items=frozenset(items),
+        labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,
         per_unit=count.per_unit,

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.analyzer import LABELLED
 from knowledge.answers import Answer, DirectFact, Reply, Source
 from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
@@ -344,7 +343,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 八项措施分别是什么？: p22 names the measures but lists none
     if "named" in query.types and _names_only_a_label(query):
         return False  # 矿工A叫什么名字？: a speaker the article names by a letter only
-    if "who" in query.types and _labels(query):
+    if "who" in query.types and query.labels:
         return False  # 矿工D是谁？ 矿工C是哪家公司的？: the letter is all the article says
     if "where" in query.types and not _tells_where(query, entry):
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
@@ -420,19 +419,13 @@ def _lists(entry: IndexedPassage) -> bool:
     return "、" in text or LIST_INTRO.search(text) is not None or list_item_number(text) is not None
 
 
-def _labels(query: Query) -> list[str]:
-    """Return the labelled speakers the question names (矿工a, 从业者d)."""
-    return [t.term for t in query.terms if t.known and LABELLED.fullmatch(t.term)]
-
-
 def _names_only_a_label(query: Query) -> bool:
     """Whether a labelled speaker (矿工a) is all the question names.
 
     矿工B叫什么名字？ asks the name the article withholds; 矿工B提到的大会叫什么？ a conference's.
     """
-    labels = _labels(query)
-    return bool(labels) and all(
-        not t.known or any(t.term in label for label in labels) for t in query.terms
+    return bool(query.labels) and all(
+        not t.known or any(t.term in label for label in query.labels) for t in query.terms
     )
 
 
