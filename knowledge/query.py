@@ -393,6 +393,18 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         and all(index.knows(c) for c in term)
     ):
         return [QueryTerm(c, 1.0, True, term) for c in term]  # 股债汇: the article's 股、债、汇
+    if (
+        has_cjk(term)
+        and len(term) == 2
+        and not index.analyzer.is_dictionary_word(term)
+        and any(index.knows(c) for c in term)
+    ):  # 首诗 is jieba's guess for a measure word and the article's 诗
+        return [
+            QueryTerm(c, 1.0, True, term)
+            if index.knows(c)
+            else QueryTerm(c, unknown_weight(c, index), False, term)
+            for c in term
+        ]
     if len(term) >= (3 if has_cjk(term) else 4):
         choices = index.fuzzy_choices(term)
         best = process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)

@@ -27,6 +27,7 @@ def test_list_item_numbers(text, number):
         ("金融委会议第二点说了什么？", ["§2"]),
         ("what was the second point of the meeting?", ["§2"]),
         ("最后一条强调啥？", ["§last"]),
+        ("最后那条说的主体责任是啥意思？", ["§last"]),
         ("What was the final requirement?", ["§last"]),
         ("What was the second emphasis of the meeting?", ["§2"]),
         ("第五十一次会议是哪天开的？", []),  # an ordinal of meetings, not an item

@@ -58,6 +58,10 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("云南月底前要干完啥", 24),  # 月底前 asks a deadline
         ("四川关了多少千瓦？", 1),  # 四川 is the title's place: the lead's figure counts for it
         ("会议还说了股债汇啥事？", 20),  # 股债汇 is the article's 股、债、汇
+        ("有矿工念了首诗，念的啥？", 10),  # jieba's guess 首诗 is a measure word and 诗
+        ("那个会让人印象深的有几点？", 18),  # 让人 = 令人
+        ("What did the financial committee plan for the next stage?", 17),  # 下一阶段
+        ("重点对象那部分要求干啥？", 4),  # 那部分 points at a part; it is not a subject
         ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
         ("矿工A是不是挺伤感的", 10),  # 矿工A is one speaker, not every 矿工
         ("What did miner D say?", 13),  # the article's D is 从业者D
