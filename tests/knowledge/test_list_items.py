@@ -28,6 +28,7 @@ def test_list_item_numbers(text, number):
         ("what was the second point of the meeting?", ["§2"]),
         ("最后一条强调啥？", ["§last"]),
         ("最后那条说的主体责任是啥意思？", ["§last"]),
+        ("这个通知最后强调了啥？", ["§last"]),
         ("What was the final requirement?", ["§last"]),
         ("What was the second emphasis of the meeting?", ["§2"]),
         ("第五十一次会议是哪天开的？", []),  # an ordinal of meetings, not an item

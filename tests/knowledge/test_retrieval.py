@@ -62,6 +62,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("那个会让人印象深的有几点？", 18),  # 让人 = 令人
         ("What did the financial committee plan for the next stage?", 17),  # 下一阶段
         ("重点对象那部分要求干啥？", 4),  # 那部分 points at a part; it is not a subject
+        ("Where did the video circulate?", 9),  # circulate → 传播
+        ("What was the purpose of those forums?", 21),  # purpose asks why
+        ("四川以前是不是号称挖矿最后的地盘？", 1),  # 地盘 = 堡垒; 号称 is how the reader puts it
         ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
         ("矿工A是不是挺伤感的", 10),  # 矿工A is one speaker, not every 矿工
         ("What did miner D say?", 13),  # the article's D is 从业者D
