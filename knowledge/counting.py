@@ -16,6 +16,8 @@ _HOW_MANY = re.compile(
     r"(?= (?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|in|of|on|at)\b|\W*$)"
 )
 """How many mining farms are in …: the head of the noun phrase after "how many"."""
+_HOW_MUCH = re.compile(r"\bhow much (?P<unit>[a-z]+)\b")
+"""How much money …: a unit asked in English (asked_units.tsv lists money)."""
 _COUNTED_BEFORE = re.compile(
     r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:一共|总共|总计|大概|大约|约)?有(?:多少|几)[个家座台]?\W*$"
 )
@@ -54,6 +56,9 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     if counted is None and not units and (before := _COUNTED_BEFORE.search(corrected)):
         words = [w for w in index.analyzer.segment(before["subject"]) if w.strip()]
         counted = _counted_term(words, index)
+    much = _HOW_MUCH.search(normalized)
+    if counted is None and not units and much and much["unit"] in lexicon.asked_units:
+        units = lexicon.asked_units[much["unit"]]
     if counted is None and not units:
         counted = _english_counted(normalized, index)
         if counted in lexicon.asked_units:  # How many kilowatts …: the unit asked

@@ -37,6 +37,8 @@ class Lexicon:
     role_words: frozenset[str]
     """Roles people hold (主任, 省长): a question naming one needs a passage naming it."""
     asked_units: dict[str, frozenset[str]]
+    opposites: dict[str, frozenset[str]]
+    """Words and the article's words saying the opposite (上涨 → 下降, 最低 → 最高)."""
 
     @functools.cached_property
     def english_cue_phrases(self) -> re.Pattern[str]:
@@ -144,5 +146,8 @@ def load_lexicon() -> Lexicon:
         role_words=_words("role_words.txt"),
         asked_units={
             word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")
+        },
+        opposites={
+            word: frozenset(others.split("|")) for word, others in _table("opposites.tsv")
         },
     )

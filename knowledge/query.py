@@ -125,6 +125,9 @@ class Query:
     """第几次: the question asks which in a series, so an ordinal (第五十一次) answers it."""
     per_unit: bool = False
     """The amount asked is per one thing (挖一个比特币要多少电？ How much does one machine use?)."""
+    opposites: tuple[tuple[str, frozenset[str]], ...] = ()
+    """Each question term with words saying its opposite (上涨 → 下降): a passage saying the
+    opposite and not the term itself does not answer (哪个矿池的算力上涨了？)."""
 
     @property
     def anchors(self) -> tuple[QueryTerm, ...]:
@@ -329,6 +332,20 @@ def _tag(word: str, index: Index) -> str | None:
     return index.analyzer.guess_part_of_speech(word)
 
 
+def _is_measured_word(term: str, index: Index) -> bool:
+    """Whether ``term`` is jieba's guess for a measure word and a word the knowledge holds.
+
+    念了首诗 is 首 + 诗; 最狠 (最 + an adverb the knowledge lacks) is not.
+    """
+    return (
+        len(term) == 2
+        and has_cjk(term)
+        and not index.analyzer.is_dictionary_word(term)
+        and (index.analyzer.part_of_speech(term[0]) or "")[:1] in ("m", "q")
+        and index.knows(term[1])
+    )
+
+
 def _one_character_off(word: str, index: Index) -> bool:
     """Whether the knowledge holds a word of the same length differing in one character."""
     return any(
@@ -393,18 +410,8 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         and all(index.knows(c) for c in term)
     ):
         return [QueryTerm(c, 1.0, True, term) for c in term]  # 股债汇: the article's 股、债、汇
-    if (
-        has_cjk(term)
-        and len(term) == 2
-        and not index.analyzer.is_dictionary_word(term)
-        and any(index.knows(c) for c in term)
-    ):  # 首诗 is jieba's guess for a measure word and the article's 诗
-        return [
-            QueryTerm(c, 1.0, True, term)
-            if index.knows(c)
-            else QueryTerm(c, unknown_weight(c, index), False, term)
-            for c in term
-        ]
+    if _is_measured_word(term, index):  # 首诗 is jieba's guess for a measure word and 诗
+        return [QueryTerm(term[1], 1.0, True, term)]
     if len(term) >= (3 if has_cjk(term) else 4):
         choices = index.fuzzy_choices(term)
         best = process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
@@ -507,4 +514,5 @@ def analyze(question: str, index: Index) -> Query:
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,
         per_unit=count.per_unit,
+        opposites=tuple((t, lexicon.opposites[t]) for t in terms if t in lexicon.opposites),
     )

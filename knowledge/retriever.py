@@ -307,6 +307,7 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
 def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage can hold the answer: a definition, a date, a figure.
 
+    A number or date the question names (the 50th meeting) must be one the knowledge holds.
     A place the question names must be named by the passage, its title, heading or list
     introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆), a role
     (主任) by the passage itself; 第二点 needs item 2 of a list, 几点 a time on the clock,
@@ -324,6 +325,13 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """
     if not all(_mentions(entry, place) for place in query.places):
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
+    if any(not t.known and not _is_small_count(t.term) for t in query.anchors):
+        return False  # the 50th meeting: a number or date no passage holds is not spoken of
+    if any(
+        term not in entry.spans and not entry.spans.keys().isdisjoint(opposite)
+        for term, opposite in query.opposites
+    ):
+        return False  # 哪个矿池的算力上涨了？: p16's pools fell; it names no rise
     if query.items and not any(item in entry.spans for item in query.items):
         return False  # 第一项 asks for an item of a list: 内蒙古's 八项措施 lists none
     if not all(_names_role(entry, role) for role in query.roles):

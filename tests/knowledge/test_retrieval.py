@@ -202,6 +202,10 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Will hashrate recover?",  # p16 gives today's figure, nothing of times to come
         "内蒙古那八项措施分别是啥？",  # which ones: p22 names the measures but lists none
         "那首诗的作者是哪位诗人？",  # 诗人 (poet) is a word of its own, not 诗 + 人
+        "What did the 50th committee meeting decide?",  # the article has the 51st only
+        "哪个矿池的算力上涨了？",  # every pool of p16 fell; no passage speaks of a rise
+        "全网算力什么时候最低？",  # p16 dates the record high, not a low
+        "How much money did the hydropower demonstration zones receive?",  # no sum of money
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
