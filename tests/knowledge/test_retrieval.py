@@ -63,6 +63,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What did the financial committee plan for the next stage?", 17),  # 下一阶段
         ("重点对象那部分要求干啥？", 4),  # 那部分 points at a part; it is not a subject
         ("Where did the video circulate?", 9),  # circulate → 传播
+        ("哈喽，想问下四川矿场最后期限是哪天？", 2),  # greetings and 想问下 are chat, not content
+        ("quick q - how many gigawatts are going offline in sichuan?", 1),  # gigawatts → 千瓦
+        ("那打游戏的是不是要笑醒了", 14),  # 笑醒 = 开心
         ("What was the purpose of those forums?", 21),  # purpose asks why
         ("四川以前是不是号称挖矿最后的地盘？", 1),  # 地盘 = 堡垒; 号称 is how the reader puts it
         ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
