@@ -43,6 +43,8 @@ _BEFORE_DATE = re.compile(r"\b(?:before|by|until)\s+(?P<date>\d{1,2}月(?:\d{1,2
 _RECENT = re.compile(
     r"\b(?:in\s+)?(?:the\s+)?(?:past|last)\s+(?P<n>\d+)\s+(?P<unit>hours?|days?)\b"
 )
+_SPAN_OF = re.compile(r"\b(?P<n>\d+)-(?P<unit>hour|day)\b")
+"""24-hour declines → 近24小时: a span named as an adjective."""
 _RECENT_DAY = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last)\s+day\b")
 """in the past day → 近24小时, as the article gives a day's fall (not "the last day for …")."""
 _RECENT_UNITS = {"hour": "小时", "hours": "小时", "day": "天", "days": "天"}
@@ -89,6 +91,7 @@ def english_dates_and_numbers(text: str) -> str:
     text = _BEFORE_DATE.sub(lambda m: f" {m['date']}前 ", text)
     text = _RECENT.sub(lambda m: f" 近{m['n']}{_RECENT_UNITS[m['unit']]} ", text)
     text = _RECENT_DAY.sub(" 近24小时 ", text)
+    text = _SPAN_OF.sub(lambda m: f" 近{m['n']}{_RECENT_UNITS[m['unit']]} ", text)
     text = _NTH_MEETING.sub(lambda m: f" 第{int(m['n'])}次", text)
     text = _DAY_ALONE.sub(lambda m: f" {int(m['day'])}日 ", text)
     text = _YEAR_ALONE.sub(lambda m: f" {m['year']}年 ", text)

@@ -147,7 +147,5 @@ def load_lexicon() -> Lexicon:
         asked_units={
             word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")
         },
-        opposites={
-            word: frozenset(others.split("|")) for word, others in _table("opposites.tsv")
-        },
+        opposites={word: frozenset(others.split("|")) for word, others in _table("opposites.tsv")},
     )

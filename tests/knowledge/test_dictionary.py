@@ -77,6 +77,7 @@ def test_a_word_is_found_by_its_other_forms(word, chinese):
         ("the drop in the past 24 hours", "近24小时"),
         ("what did antpool shed in the past day?", "近24小时"),
         ("how much did it drop over the last day?", "近24小时"),
+        ("what were the 24-hour declines?", "近24小时"),
     ],
 )
 def test_english_deadlines_and_recent_spans(english, chinese):

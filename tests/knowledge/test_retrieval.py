@@ -66,6 +66,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("哈喽，想问下四川矿场最后期限是哪天？", 2),  # greetings and 想问下 are chat, not content
         ("quick q - how many gigawatts are going offline in sichuan?", 1),  # gigawatts → 千瓦
         ("那打游戏的是不是要笑醒了", 14),  # 笑醒 = 开心
+        ("What were the 24-hour declines for the four pools?", 16),  # 24-hour → 近24小时
+        ("城市那边给了几天时间排查？", 6),  # 城市 = 各市
         ("What was the purpose of those forums?", 21),  # purpose asks why
         ("四川以前是不是号称挖矿最后的地盘？", 1),  # 地盘 = 堡垒; 号称 is how the reader puts it
         ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
@@ -209,6 +211,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "哪个矿池的算力上涨了？",  # every pool of p16 fell; no passage speaks of a rise
         "全网算力什么时候最低？",  # p16 dates the record high, not a low
         "How much money did the hydropower demonstration zones receive?",  # no sum of money
+        "你是机器人吗？",  # about the bot; 机器 (= 矿机) inside 机器人 is no mining machine
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
