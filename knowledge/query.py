@@ -65,7 +65,7 @@ _WH_WORD = re.compile(rf"(?<![a-z])(?:what|how|{_RELATIVE_WH_WORDS})(?![a-z])")
 _RELATIVE_WH = re.compile(rf"(?<![a-z])(?:{_RELATIVE_WH_WORDS})(?![a-z])")
 _JOINED = (" and", " or", ",")
 """A later wh-word asks too only when joined to the first: "When and where …?"."""
-_NOW = "当前"
+NOW = "当前"
 """The article's word for now: 现在, 目前, now are aliases of it."""
 _NO_YEAR = date(1, 1, 1)
 _DAY_WORD = re.compile(r"[日号]")
@@ -497,7 +497,7 @@ def analyze(question: str, index: Index) -> Query:
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
-    _unless_about_the_same(terms, _NOW, index)
+    _unless_about_the_same(terms, NOW, index)
     if "when" in types:
         _drop_split_halves(terms, corrected, index)
     return Query(

@@ -17,6 +17,7 @@ from knowledge.index import Index, IndexedPassage
 from knowledge.lexicon import Lexicon, load_lexicon
 from knowledge.list_items import LIST_INTRO, list_item_number
 from knowledge.models import Article, Fact
+from knowledge.overview import lead_of_asked_article
 from knowledge.query import Query, analyze
 
 CONTEXT_MATCH = 0.35
@@ -109,7 +110,8 @@ class Retriever:
     A passage is an answer only when coverage ≥ ``MIN_COVERAGE``, specificity ≥
     ``MIN_SPECIFICITY`` and it can hold the kind of answer asked for (a figure for how much, a
     definition for what-is); a question nothing answers gets an empty list, never the least
-    bad passage.
+    bad passage. One exception: a question asking what the news is about (这个新闻主要讲了啥？)
+    gets the lead of the one article it can mean (``knowledge.overview``).
     """
 
     def __init__(self, index: Index) -> None:
@@ -141,7 +143,13 @@ class Retriever:
         """Return up to ``top`` answers to ``question``, best first."""
         query = analyze(question, self.index)
         ranked = self.rank(query)
-        answers = [self._answer(query, s) for s in [s for s in ranked if _is_answer(s)][:top]]
+        chosen = [s for s in ranked if _is_answer(s)]
+        lead = lead_of_asked_article(query, self.index)
+        if lead is not None:  # 这个新闻主要讲了啥？: the lead tells what happened
+            first = next((s for s in ranked if s.number == lead), Scored(0.0, 0.0, 0.0, lead))
+            chosen = [first, *(s for s in chosen if s.number != lead)]
+        chosen = chosen[:top]
+        answers = [self._answer(query, s) for s in chosen]
         return Reply(question=question, language=query.language, answers=answers)
 
     def closest_passages(self, question: str, limit: int = 3) -> list[str]:

@@ -285,6 +285,42 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
     assert "抛光布" in polishing[0].source.title
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "这个新闻主要讲了啥？",
+        "what's up with sichuan and bitcoin mining",  # only what the title and lead name
+        "summarize the article",
+    ],
+)
+def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
+    assert retriever.search(question).answers[0].source.paragraph == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("Summarize what Inner Mongolia did.", 22),  # the lead names 内蒙古 only in passing
+        ("26个项目是咋回事", 4),  # 咋回事 about one thing of the article
+    ],
+)
+def test_asking_what_one_thing_is_about_is_no_overview(retriever, question, paragraph):
+    assert retriever.search(question).answers[0].source.paragraph == paragraph
+
+
+def test_an_overview_of_something_else_is_refused(retriever):
+    assert retriever.search("以太坊是怎么回事？").answers == []
+
+
+def test_an_overview_question_over_many_posts_does_not_guess_the_post(seed_article, shared_corpus):
+    from knowledge import load_knowledge
+
+    many = Retriever.from_articles([seed_article, *load_knowledge(shared_corpus)])
+    assert many.search("这个新闻主要讲了啥？").answers == []
+    sichuan = many.search("what's up with sichuan and bitcoin mining").answers
+    assert sichuan[0].source.title == seed_article.title
+
+
 def test_beats_bm25_on_the_question_set(retriever):
     from knowledge.baseline import BM25Baseline
 

@@ -1,0 +1,41 @@
+"""Questions asking what the news is about (这个新闻主要讲了啥？): the article's lead answers."""
+
+from __future__ import annotations
+
+from knowledge.index import Index
+from knowledge.query import NOW, Query
+
+OVERVIEW = "overview"
+"""The question type of 主要讲了啥, 怎么回事, what's up with …, summarize (cues.tsv)."""
+FILLER_WEIGHT = 0.5
+"""An unknown word weighing less than this is how the reader phrased the question (讲, 事)."""
+
+
+def lead_of_asked_article(query: Query, index: Index) -> int | None:
+    """Return the number of the lead passage of the article an overview question asks about.
+
+    The question may name nothing (这个新闻主要讲了啥？) or only what the article's title or
+    lead names (四川挖矿这事怎么回事？), places only of the title (Summarize what Inner
+    Mongolia did. asks about 内蒙古, which the lead names in passing). One word of something
+    else (以太坊怎么回事？, 26个项目是咋回事) makes it a question about that, answered or
+    refused as any other. When several articles fit, the question does not say which: None.
+    """
+    if OVERVIEW not in query.types:
+        return None
+    if any(not t.known and t.weight >= FILLER_WEIGHT and t.source != NOW for t in query.terms):
+        return None  # 现在 (now) asks how things stand, which is what the news says
+    named = [t.matches for t in query.terms if t.known]
+    leads: dict[str, int] = {}
+    for number, entry in enumerate(index.passages):
+        leads.setdefault(entry.article.id, number)  # passages are indexed in reading order
+    fitting = [
+        number
+        for number in leads.values()
+        if query.places <= index.passages[number].title_terms  # not 内蒙古, which p1 names too
+        and all(
+            not index.passages[number].title_terms.isdisjoint(terms)
+            or not index.passages[number].spans.keys().isdisjoint(terms)
+            for terms in named
+        )
+    ]
+    return fitting[0] if len(fitting) == 1 else None
