@@ -70,9 +70,13 @@ _PER_UNIT_FIGURE = re.compile(r"每|单|平均")
 """Words before a figure that make it an amount per one thing: 每台, 单个, 平均."""
 PER_UNIT_WINDOW = 8
 """How far before a figure 每, 单 or 平均 may stand (每台矿机的功耗约3千瓦)."""
-_LOCATIVE = re.compile(r"(?<![正现还实存所])在(?![今这那于此])[\u4e00-\u9fff]{2,5}")
+_LOCATIVE = re.compile(
+    r"(?<![正现还实存所])在(?![今这那于此])[\u4e00-\u9fff]{2,5}"
+    r"|向[\u4e00-\u9fff]{2,6}?(?:传递|蔓延|扩散|转移)"
+)
 """在 + a place that is no place name (在朋友圈传播): where something happened. Not 正在 (-ing),
-现在 (now), 在今年 (a time) or 在于 (lies in)."""
+现在 (now), 在今年 (a time) or 在于 (lies in). 向…传递 says where something goes
+(风险向社会领域传递)."""
 DATELINE_OFFSET = 2
 """A date starting this close to a passage's start dates the whole passage."""
 _WARM_UP = "What is 什么?"

@@ -68,6 +68,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("那打游戏的是不是要笑醒了", 14),  # 笑醒 = 开心
         ("What were the 24-hour declines for the four pools?", 16),  # 24-hour → 近24小时
         ("城市那边给了几天时间排查？", 6),  # 城市 = 各市
+        ("Where must individual risks not spread to?", 19),  # 向社会领域传递 says where
+        ("Which speaker proclaimed the end of an era?", 13),  # proclaimed → 宣告
         ("What was the purpose of those forums?", 21),  # purpose asks why
         ("四川以前是不是号称挖矿最后的地盘？", 1),  # 地盘 = 堡垒; 号称 is how the reader puts it
         ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
