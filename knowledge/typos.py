@@ -13,6 +13,9 @@ _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 LOOSE_MIN_CHARS = 3
 """A window this long may be matched by loose pinyin (内门古 → 内蒙古); a shorter one sounds like
 too many words."""
+_LOCATIVES = frozenset("里上中内外")
+"""A word of the knowledge with one of these after it is said where (诗里 is in the poem, no
+misspelt 市里)."""
 _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有")
 """Particles and the copula: a homophone window holding one standing alone is no typo (的人是
 is no misspelt 人士)."""
@@ -71,6 +74,8 @@ def correct_homophones(text: str, index: Index) -> str:
                 if len(window) < size or i in cuts or i + size in cuts:
                     continue
                 if particles.intersection(range(i, i + size)):
+                    continue
+                if size == 2 and window[1] in _LOCATIVES and index.knows(window[0]):
                     continue
                 if index.knows(window) or analyzer.is_dictionary_word(window):
                     out.append(window)  # a real word: keep it whole
