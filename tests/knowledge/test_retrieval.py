@@ -73,6 +73,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("矿工A念的诗里有啥春天的？", 10),  # 诗里 is in the poem, no misspelt 市里; 春天 = 逢春
         ("查到疑似的矿场当场就关吗？", 6),  # 当场 = 立即
         ("算力跌了差不多四成？", 16),  # 差不多 hedges; it is not what is asked
+        ("city deadline", 6),  # city → 市州, as the article's 各市（州）
         ("What was the purpose of those forums?", 21),  # purpose asks why
         ("四川以前是不是号称挖矿最后的地盘？", 1),  # 地盘 = 堡垒; 号称 is how the reader puts it
         ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
