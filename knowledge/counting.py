@@ -24,8 +24,9 @@ _COUNTED_BEFORE = re.compile(
 """内蒙古的矿场有多少？: nothing follows the count word; what it counts comes before 有."""
 _AMONG = re.compile(r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,6}?(?:里|中|当中|之中)")
 """几个矿池里: among the several pools the article names."""
-_PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|\b(?:per|each|a single|one)\b")
-"""An amount asked per one thing: only a figure said per one thing answers it."""
+_PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|一年|\b(?:per|each|a single|one)\b")
+"""An amount asked per one thing or per year (一年发多少电): only a figure said per one thing
+answers it."""
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "全网算力什么时候最低？",  # p16 dates the record high, not a low
         "How much money did the hydropower demonstration zones receive?",  # no sum of money
         "你是机器人吗？",  # about the bot; 机器 (= 矿机) inside 机器人 is no mining machine
+        "四川一年发多少水电？",  # a yearly amount: the article gives none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
