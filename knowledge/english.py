@@ -144,6 +144,16 @@ def base_forms(word: str) -> list[str]:
     return forms
 
 
+_HYPHENATED = re.compile(r"(?<![a-z0-9-])[a-z]+(?:-[a-z]+)+(?![a-z0-9-])")
+"""big-data fronts: a hyphenated phrase the glossary holds with spaces (big data)."""
+
+
+def _glossary_spelling(word: str, glossary: dict[str, str]) -> str:
+    """Return ``word`` as the glossary spells it: with hyphens or spaces (big-data → big data)."""
+    spaced = word.replace("-", " ")
+    return spaced if word not in glossary and spaced in glossary else word
+
+
 def translate(text: str, glossary: dict[str, str]) -> str:
     """Replace the glossary's English phrases (whole words, longest first) by their Chinese.
 
@@ -152,6 +162,7 @@ def translate(text: str, glossary: dict[str, str]) -> str:
     """
     pattern = _glossary_pattern(tuple(glossary))
     text = _POSSESSIVE.sub("", text)
+    text = _HYPHENATED.sub(lambda m: _glossary_spelling(m[0], glossary), text)
     text = pattern.sub(lambda m: f" {glossary[m.group(0)]} ", english_dates_and_numbers(text))
 
     def by_base_form(m: re.Match[str]) -> str:

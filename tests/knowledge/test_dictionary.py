@@ -86,3 +86,9 @@ def test_english_deadlines_and_recent_spans(english, chinese):
 
 def test_the_last_day_for_something_is_no_recent_span():
     assert "近24小时" not in english_dates_and_numbers("when is the last day for the checks?")
+
+
+def test_a_hyphenated_phrase_is_found_as_the_glossary_spells_it():
+    glossary = load_lexicon().glossary
+    assert "大数据" in translate("what about big-data fronts", glossary)
+    assert "fifty-first" in translate("the fifty-first time", {"big data": "大数据"})

@@ -76,6 +76,11 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("city deadline", 6),  # city → 市州, as the article's 各市（州）
         ("金融委的會議在幾月幾日舉行？", 17),  # 举行 = 召开
         ("四川的截止日是哪一天？", 2),  # 截止日 asks the deadline
+        ("What is the silver lining according to the article?", 14),
+        (
+            "Count of grid-reported projects thought to be crypto mines?",
+            4,
+        ),  # count of asks how many
         ("What was the purpose of those forums?", 21),  # purpose asks why
         ("四川以前是不是号称挖矿最后的地盘？", 1),  # 地盘 = 堡垒; 号称 is how the reader puts it
         ("关于清理关停虚拟货币挖矿项目的通知是哪个省发的？", 2),  # 哪个省 asks where
