@@ -77,6 +77,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("金融委的會議在幾月幾日舉行？", 17),  # 举行 = 召开
         ("四川的截止日是哪一天？", 2),  # 截止日 asks the deadline
         ("What is the silver lining according to the article?", 14),
+        ("刘鹤主特的会是第几次？", 17),  # 主特, 住持, 主词: 主持 mistyped, one character off
         (
             "Count of grid-reported projects thought to be crypto mines?",
             4,
