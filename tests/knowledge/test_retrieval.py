@@ -78,6 +78,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("四川的截止日是哪一天？", 2),  # 截止日 asks the deadline
         ("What is the silver lining according to the article?", 14),
         ("刘鹤主特的会是第几次？", 17),  # 主特, 住持, 主词: 主持 mistyped, one character off
+        ("矿工B提到的是哪个大会？", 11),  # what B spoke of, not who B is
         (
             "Count of grid-reported projects thought to be crypto mines?",
             4,
@@ -227,6 +228,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How much money did the hydropower demonstration zones receive?",  # no sum of money
         "你是机器人吗？",  # about the bot; 机器 (= 矿机) inside 机器人 is no mining machine
         "四川一年发多少水电？",  # a yearly amount: the article gives none
+        "矿工B是做什么生意的？",  # who a labelled speaker is: the letter is all the article says
+        "从业者C是哪个矿池的？",
+        "What are Inner Mongolia's eight measures exactly?",  # asks the list p22 does not give
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
