@@ -9,6 +9,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 
 from knowledge.analyzer import DEADLINE_TERM, LABELLED, Term
+from knowledge.clauses import telling_clauses
 from knowledge.counting import AskedCount, asked_count, asks_among
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
@@ -46,6 +47,8 @@ _RHETORICAL = re.compile(r"不是.*吗")
 """不是…吗 states what the reader believes (以前不是鼓励用水电吗？): the verb is their phrasing."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
+TELLING_WEIGHT = 0.2
+"""How much a word the knowledge lacks counts in a clause that asks nothing (我老家在四川，…)."""
 ASKED_DEADLINE_WEIGHT = 0.8
 """How much a deadline question's asking for a deadline counts, as a term every passage holding
 a deadline matches: 四川的截止日期是哪天？ says little more than 四川 besides. Enough alone to
@@ -466,6 +469,7 @@ def analyze(question: str, index: Index) -> Query:
             DEADLINE_TERM, ASKED_DEADLINE_WEIGHT, index.knows(DEADLINE_TERM), "deadline"
         )
     asks_event = bool(types & _EVENT_TYPES) or _asks_yes_or_no(normalized)
+    telling = telling_clauses(normalized, corrected)
     raws = _recut_glued(index.analyzer.terms(corrected, facts, search=False), corrected, index)
     for raw in raws:
         if raw.term == DEADLINE_TERM:
@@ -497,6 +501,12 @@ def analyze(question: str, index: Index) -> Query:
                 resolved = replace(resolved, weight=1.0)
             if not resolved.known and resolved.term in names:
                 resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))
+            if (
+                not resolved.known
+                and resolved.weight <= 1.0
+                and any(start <= raw.start < end for start, end in telling)
+            ):  # 我在写一篇报告，…: the reader's own context, not what they ask
+                resolved = replace(resolved, weight=resolved.weight * TELLING_WEIGHT)
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved

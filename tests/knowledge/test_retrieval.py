@@ -79,6 +79,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What is the silver lining according to the article?", 14),
         ("刘鹤主特的会是第几次？", 17),  # 主特, 住持, 主词: 主持 mistyped, one character off
         ("矿工B提到的是哪个大会？", 11),  # what B spoke of, not who B is
+        ("我老家在四川，听说矿场都要关了，到底哪天截止？", 2),  # 老家: the reader's context
+        ("I'm writing a report - what was the total load shut down in Sichuan?", 1),
         (
             "Count of grid-reported projects thought to be crypto mines?",
             4,

@@ -1,0 +1,45 @@
+"""A reader's own context before the question (我在写报告，负荷是多少？): clauses that only tell."""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:]|\s[-–—]+\s|(?<![0-9])\.(?![0-9])")
+"""Where a clause ends: Chinese and English punctuation, a dash between words (not 126.83)."""
+_ASKS = re.compile(
+    r"[?？谁哪啥几咋吗呢么]|什么|多少|怎|如何|为何|是否|有没有|是不是"
+    r"|(?<![a-z])(?:what|whats|how|when|who|whom|whose|where|which|why|do|does|did|is|are|was"
+    r"|were|can|could|will|would|should|has|have|had)(?![a-z])"
+)
+"""A clause asking something: a question mark, a question word or particle, an English
+question opening."""
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Return the clauses of ``text`` as spans, each with the mark that ends it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in _CLAUSE_END.finditer(text):
+        spans.append((start, end.end()))
+        start = end.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def telling_clauses(asked: str, read: str) -> list[tuple[int, int]]:
+    """Return the spans of ``read`` whose clauses ask nothing, when some other clause asks.
+
+    ``asked`` is the question as the reader wrote it (normalised), ``read`` the same question
+    after translation and the removal of question words, clause for clause: 我老家在四川，到底
+    哪天截止？ tells 我老家在四川 and asks 到底哪天截止. When the two do not have the same clauses,
+    or no clause or every clause asks, nothing is returned.
+    """
+    asked_clauses = _clauses(asked)
+    read_clauses = _clauses(read)
+    if len(asked_clauses) != len(read_clauses) or len(asked_clauses) < 2:
+        return []
+    asks = [_ASKS.search(asked[start:end]) is not None for start, end in asked_clauses]
+    if all(asks) or not any(asks):
+        return []
+    return [span for span, asking in zip(read_clauses, asks, strict=True) if not asking]

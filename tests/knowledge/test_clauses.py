@@ -1,0 +1,39 @@
+"""Clauses that only tell (the reader's own context) and clauses that ask."""
+
+import pytest
+
+from knowledge.clauses import telling_clauses
+
+
+def _told(question):
+    return [question[start:end] for start, end in telling_clauses(question, question)]
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("我老家在四川，到底哪天截止？", ["我老家在四川，"]),
+        ("做个记录：内蒙古出措施的日期是？", ["做个记录："]),
+        ("i'm writing a report - what was the load?", ["i'm writing a report - "]),
+        ("矿机关了，电费还要交吗？", ["矿机关了，"]),
+    ],
+)
+def test_the_readers_context_before_the_question_only_tells(question, told):
+    assert _told(question) == told
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "四川矿场哪天截止？",  # one clause
+        "以太坊呢，什么时候关？",  # both clauses ask: 呢 asks about 以太坊
+        "126.83是啥数",  # a decimal point ends no clause
+        "四川关机负荷800万千瓦。",  # nothing asks
+    ],
+)
+def test_nothing_is_context_when_no_clause_only_tells(question):
+    assert _told(question) == []
+
+
+def test_clauses_must_line_up_with_the_question_as_read():
+    assert telling_clauses("我老家在四川，哪天截止？", "我老家在四川 哪天截止") == []
