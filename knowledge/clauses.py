@@ -12,7 +12,7 @@ _ASKS = re.compile(
     r"|were|can|could|will|would|should|has|have|had)(?![a-z])"
 )
 """A clause asking something: a question mark, a question word or particle, an English
-question opening."""
+question word or auxiliary (is, did, can …)."""
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

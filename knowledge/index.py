@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -151,6 +152,14 @@ class Index:
     places_by_pinyin: dict[str, str] = field(default_factory=dict)
     """A place name spelled in pinyin, as English writes it → the place (liangshan → 凉山)."""
     _choices: dict[tuple[bool, int], list[str]] = field(default_factory=dict)
+
+    @functools.cached_property
+    def leads(self) -> tuple[int, ...]:
+        """Return the number of each article's first passage, its lead (passages are in order)."""
+        first: dict[str, int] = {}
+        for number, entry in enumerate(self.passages):
+            first.setdefault(entry.article.id, number)
+        return tuple(first.values())
 
     @classmethod
     def build(cls, articles: Sequence[Article], lexicon: Lexicon) -> Index:

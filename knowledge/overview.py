@@ -25,12 +25,9 @@ def lead_of_asked_article(query: Query, index: Index) -> int | None:
     if any(not t.known and t.weight >= FILLER_WEIGHT and t.source != NOW for t in query.terms):
         return None  # 现在 (now) asks how things stand, which is what the news says
     named = [t.matches for t in query.terms if t.known]
-    leads: dict[str, int] = {}
-    for number, entry in enumerate(index.passages):
-        leads.setdefault(entry.article.id, number)  # passages are indexed in reading order
     fitting = [
         number
-        for number in leads.values()
+        for number in index.leads
         if query.places <= index.passages[number].title_terms  # not 内蒙古, which p1 names too
         and all(
             not index.passages[number].title_terms.isdisjoint(terms)

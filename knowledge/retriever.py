@@ -322,7 +322,8 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
 def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage can hold the answer: a definition, a date, a figure.
 
-    A number or date the question names (the 50th meeting) must be one the knowledge holds.
+    A number or date the question names (the 50th meeting) must be one the knowledge holds; a
+    passage saying the opposite of a question word and not the word (下降 for 上涨) answers not.
     A place the question names must be named by the passage, its title, heading or list
     introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆), a role
     (主任) by the passage itself; 第二点 needs item 2 of a list, 几点 a time on the clock,
