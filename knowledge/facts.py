@@ -18,7 +18,7 @@ _FULL_DATE = re.compile(
 )
 _MONTH_PART = re.compile(
     r"(?:(?P<year>\d{4})年|(?P<this_year>今年)|(?P<last_year>去年))?(?P<month>\d{1,2})月"
-    r"(?P<part>底|末|下旬|中旬|上旬|初)"
+    r"(?P<part>底|末|下旬|中旬|上旬|下半月|上半月|初)"
 )
 _A_YEAR_AGO = re.compile(r"去年(?:的)?(?P<part>这个时间|这个时候|这时候|这时|此时|同期|今天)")
 """去年这个时间 (this time last year): the month a year before the narrative day; 去年今天, the
@@ -43,6 +43,8 @@ _PART_QUALIFIERS = {
     "下旬": "late",
     "中旬": "mid",
     "上旬": "early",
+    "下半月": "late",
+    "上半月": "early",
     "初": "early",
 }
 _TIME_QUALIFIERS = {

@@ -79,6 +79,13 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What is the silver lining according to the article?", 14),
         ("刘鹤主特的会是第几次？", 17),  # 主特, 住持, 主词: 主持 mistyped, one character off
         ("矿工B提到的是哪个大会？", 11),  # what B spoke of, not who B is
+        ("雲南省能源局說比特幣挖礦企業用電整頓幾時完成？", 24),  # 几时 asks when, not how many
+        ("五月下半月都有谁在开挖矿的座谈？", 21),  # 下半月 is 下旬
+        ("At what time were the Sichuan mines going to switch off together?", 12),  # 集体
+        ("What percentage has total hashrate fallen since the record high?", 16),
+        ("四川比特币矿场要在什么时候前关停？", 2),  # 什么时候前 asks a deadline
+        ("矿场关了对打游戏的有啥好处？", 14),  # 好处 = 开心
+        ("Which miner quoted lines about a withered tree meeting spring again?", 10),  # 会再逢春
         ("我老家在四川，听说矿场都要关了，到底哪天截止？", 2),  # 老家: the reader's context
         ("I'm writing a report - what was the total load shut down in Sichuan?", 1),
         (
