@@ -419,6 +419,7 @@ FLOORS = {
     "dev50": (0.0, 0.82),
     "dev51": (0.82, 0.80),
     "dev52": (0.96, 0.88),
+    "dev53": (0.92, 1.0),
     "holdout": (0.97, 1.0),
     "fresh": (0.97, 1.0),
     "blind": (0.95, 1.0),
@@ -441,6 +442,8 @@ FLOORS = {
     "blind18": (0.96, 0.95),
     "blind19": (0.92, 0.90),
     "blind20": (0.90, 0.85),
+    "blind21": (0.94, 0.92),
+    "blind22": (0.98, 0.95),
 }
 """Each split's (in-scope hit@1, out-of-scope rejected) as last measured: quality may not
 silently fall below them. README explains which splits were tuned on."""
