@@ -45,6 +45,8 @@ _YES_NO = re.compile(r"吗\W*$|(?<![什怎那这多要])么\W*$|是否|能否|�
 """A yes-no question: its verb is what it asks (矿机能退货吗？)."""
 _RHETORICAL = re.compile(r"不是.*吗")
 """不是…吗 states what the reader believes (以前不是鼓励用水电吗？): the verb is their phrasing."""
+_WHICH_FEW = re.compile(r"哪几(?!点)")
+"""哪几个地方 asks which ones, not how many (哪几点 is the points of a list, counted)."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 TELLING_WEIGHT = 0.2
@@ -451,8 +453,8 @@ def analyze(question: str, index: Index) -> Query:
         types -= {"define"}
     if lexicon.later_pattern.search(normalized):
         types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
-    if asks_among(corrected):  # 几个矿池里谁最惨？ asks which one, not how many
-        types -= {"howmuch"}
+    if asks_among(corrected) or _WHICH_FEW.search(corrected):  # 几个矿池里谁最惨？ 哪几个地方
+        types -= {"howmuch"}  # ask which ones, not how many
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
