@@ -6,6 +6,7 @@ import functools
 import re
 
 from knowledge.numerals import MAGNITUDES, format_number
+from knowledge.spelled_numbers import spelled_numbers
 from knowledge.text import longest_first
 
 _MONTHS = {
@@ -82,8 +83,10 @@ def english_dates_and_numbers(text: str) -> str:
     ``第51次 meeting``, ``in 2020`` → ``2020年``, ``before June 20`` → ``6月20日前``,
     ``the past 24 hours`` → ``近24小时``,
     ``end of June`` → ``6月底``, ``August 2019`` → ``2019年8月``, ``8 million kW`` →
-    ``800万千瓦``, ``36.64 percent`` → ``36.64%``.
+    ``800万千瓦``, ``36.64 percent`` → ``36.64%``; numbers spelled in words count as digits
+    (``twenty-six``, ``June twentieth``).
     """
+    text = spelled_numbers(text)
     text = _PART_MONTH.sub(lambda m: f" {_MONTHS[m['month']]}月{_PARTS[m['part']]} ", text)
     text = _MONTH_YEAR.sub(lambda m: f" {m['year']}年{_MONTHS[m['month']]}月 ", text)
     text = _DAY_MONTH.sub(lambda m: f" {_MONTHS[m['month']]}月{int(m['day'])}日 ", text)
