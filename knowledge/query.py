@@ -515,6 +515,8 @@ def analyze(question: str, index: Index) -> Query:
     _unless_about_the_same(terms, NOW, index)
     if "when" in types:
         _drop_split_halves(terms, corrected, index)
+    if "define" in types and any(t.known and t.term[:1] in "#@" for t in terms.values()):
+        types = types - {"define"}  # 800万千瓦是指什么？: the article's figure, no word to define
     return Query(
         text=text,
         language=detect_language(text),
