@@ -62,6 +62,7 @@ def correct_homophones(text: str, index: Index) -> str:
     last = 0
     for run in _CJK_RUN.finditer(text):
         chars = run.group(0)
+        counted = text[: run.start()].rstrip()[-1:].isdigit()
         syllables = lazy_pinyin(chars)
         tokens = analyzer.segment(chars)
         cuts = _cuts(tokens, analyzer)
@@ -77,6 +78,8 @@ def correct_homophones(text: str, index: Index) -> str:
                     continue
                 if size == 2 and window[1] in _LOCATIVES and index.knows(window[0]):
                     continue
+                if i == 0 and counted and analyzer.part_of_speech(window[0]) == "q":
+                    continue  # 6个市州: the measure word of a number, no misspelt 各市
                 if index.knows(window) or analyzer.is_dictionary_word(window):
                     out.append(window)  # a real word: keep it whole
                     i += size

@@ -1,0 +1,17 @@
+"""Homophone typos are corrected; words that only sound like the article's are left alone."""
+
+from knowledge.typos import correct_homophones
+
+
+def test_a_homophone_of_an_article_word_is_corrected(retriever):
+    assert "挖矿" in correct_homophones("挖旷什么时候停？", retriever.index)
+
+
+def test_a_measure_word_after_a_number_is_no_typo(retriever):
+    # 个市 sounds like 各市, but 6个 counts the 市州 that follow
+    assert correct_homophones("6个市州是哪几个？", retriever.index) == "6个市州是哪几个？"
+
+
+def test_a_word_of_the_article_before_a_locative_is_no_typo(retriever):
+    # 诗里 sounds like 市里 (an alias of 各市), but it is "in the poem"
+    assert "诗里" in correct_homophones("矿工A念的诗里有啥春天的？", retriever.index)
