@@ -76,12 +76,12 @@ _NO_YEAR = date(1, 1, 1)
 _DAY_WORD = re.compile(r"[日号]")
 """A date in a question names a day of the month only with 日 or 号 (今晚0点 names none)."""
 _WHICH_ONES = re.compile(
-    r"哪些|都有谁|分别|具体是哪|具体有哪|哪[几两三四五六七八九十]+[项条个家位点]"
+    r"哪些(?!人)|都有谁|分别|具体是哪|具体有哪|哪[几两三四五六七八九十]+[项条个家位点]"
     r"|\bwhat (?:are|were) (?:the |its |their |(?:[a-z]+ ){0,2}[a-z]+'s )?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[a-z]+ )?[a-z]+s\b"
 )
 """A question asking for the members of a group: 内蒙古的八项措施分别是什么？ What are Inner
-Mongolia's eight measures?"""
+Mongolia's eight measures? (哪些人 asks who, as 谁 does.)"""
 _NO_YEAR_ANCHOR = "@0001"
 _MONTH_DAY = re.compile(r"@\d{2}-\d{2}")
 
