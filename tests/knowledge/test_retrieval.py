@@ -92,6 +92,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What must be done by June twentieth?", 4),  # June twentieth → 6月20日
         ("800万千瓦是指什么？", 1),  # the article's figure asked about: no definition needed
         ("文章说最开心的是哪些人？", 14),  # 哪些人 asks who, not for a list
+        ("What banner did mining farms use to get on the list?", 8),  # banner → 名义
         ("5月21号发生了什么？", 17),  # 发生了什么 asks; 发生 is no word to match (p12's 要发生)
         ("金融委第51次会意是哪天？", 17),  # 会意, a word of its own, is 会议 mistyped here
         ("我老家在四川，听说矿场都要关了，到底哪天截止？", 2),  # 老家: the reader's context
