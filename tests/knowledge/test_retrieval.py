@@ -427,6 +427,10 @@ FLOORS = {
     "dev51": (0.82, 0.80),
     "dev52": (0.96, 0.88),
     "dev53": (0.92, 1.0),
+    "dev54": (0.93, 0.75),
+    "dev55": (0.87, 0.50),
+    "dev56": (0.92, 0.83),
+    "dev57": (0.87, 0.80),
     "holdout": (0.97, 1.0),
     "fresh": (0.97, 1.0),
     "blind": (0.95, 1.0),
@@ -451,6 +455,7 @@ FLOORS = {
     "blind20": (0.90, 0.85),
     "blind21": (0.94, 0.92),
     "blind22": (0.98, 0.95),
+    "blind23": (0.87, 0.87),
 }
 """Each split's (in-scope hit@1, out-of-scope rejected) as last measured: quality may not
 silently fall below them. README explains which splits were tuned on."""
