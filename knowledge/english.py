@@ -5,35 +5,16 @@ from __future__ import annotations
 import functools
 import re
 
+from knowledge.months import MONTH_PATTERN, MONTHS
 from knowledge.numerals import MAGNITUDES, format_number
 from knowledge.spelled_numbers import spelled_numbers
 from knowledge.text import longest_first
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
-_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s+(?:of\s+)?(?P<month>{_MONTH})\b")
-_MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\b")
+_DAY_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_PATTERN})\b"
+)
+_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\b")
 _DAY_ALONE = re.compile(r"\bthe\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b")
 _NTH_MEETING = re.compile(
     r"\b(?P<n>\d+)(?:st|nd|rd|th)\s+(?=(?:[a-z]+\s+){0,2}(?:meeting|session|plenary))"
@@ -50,8 +31,10 @@ _RECENT_DAY = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last
 """in the past day → 近24小时, as the article gives a day's fall (not "the last day for …")."""
 _RECENT_UNITS = {"hour": "小时", "hours": "小时", "day": "天", "days": "天"}
 _YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
-_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b")
-_PART_MONTH = re.compile(rf"\b(?P<part>end of|late|mid|early|the end of)\s+(?P<month>{_MONTH})\b")
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<year>\d{{4}})\b")
+_PART_MONTH = re.compile(
+    rf"\b(?P<part>end of|late|mid|early|the end of)\s+(?P<month>{MONTH_PATTERN})\b"
+)
 _PARTS = {"end of": "底", "the end of": "底", "late": "下旬", "mid": "中旬", "early": "上旬"}
 _SCALED = re.compile(
     r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand)\b\s*(?P<unit>kw|kilowatts?)?"
@@ -87,10 +70,10 @@ def english_dates_and_numbers(text: str) -> str:
     (``twenty-six``, ``June twentieth``).
     """
     text = spelled_numbers(text)
-    text = _PART_MONTH.sub(lambda m: f" {_MONTHS[m['month']]}月{_PARTS[m['part']]} ", text)
-    text = _MONTH_YEAR.sub(lambda m: f" {m['year']}年{_MONTHS[m['month']]}月 ", text)
-    text = _DAY_MONTH.sub(lambda m: f" {_MONTHS[m['month']]}月{int(m['day'])}日 ", text)
-    text = _MONTH_DAY.sub(lambda m: f" {_MONTHS[m['month']]}月{int(m['day'])}日 ", text)
+    text = _PART_MONTH.sub(lambda m: f" {MONTHS[m['month']]}月{_PARTS[m['part']]} ", text)
+    text = _MONTH_YEAR.sub(lambda m: f" {m['year']}年{MONTHS[m['month']]}月 ", text)
+    text = _DAY_MONTH.sub(lambda m: f" {MONTHS[m['month']]}月{int(m['day'])}日 ", text)
+    text = _MONTH_DAY.sub(lambda m: f" {MONTHS[m['month']]}月{int(m['day'])}日 ", text)
     text = _BEFORE_DATE.sub(lambda m: f" {m['date']}前 ", text)
     text = _RECENT.sub(lambda m: f" 近{m['n']}{_RECENT_UNITS[m['unit']]} ", text)
     text = _RECENT_DAY.sub(" 近24小时 ", text)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.months import MONTH_PATTERN
+
 _UNITS = [
     "one",
     "two",
@@ -55,18 +57,17 @@ _VALUES = {
     **{w: 10 * i for i, w in enumerate(_ORDINAL_TENS, start=2)},
 }
 _CARDINAL = re.compile(
-    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<unit>{'|'.join(_UNITS[:9])}))?"
-    rf"|(?P<small>{'|'.join(_UNITS[1:])}))\b(?!-)"
+    rf"\b(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[:9])}))?"
+    rf"|(?:{'|'.join(_UNITS[1:])}))\b(?!-)"
 )
 """A cardinal from two to ninety-nine (one stays a word: "one machine" asks per one thing)."""
 _ORDINAL = (
     rf"(?:(?:{'|'.join(_TENS[:2])})-)?(?:{'|'.join(_ORDINAL_UNITS)})"
     rf"|{'|'.join(_ORDINAL_TENS)}"
 )
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _ORDINAL_DATE = re.compile(
-    rf"\b(?:(?P<month>{_MONTHS})\s+(?:the\s+)?(?P<after>{_ORDINAL})"
-    rf"|(?:the\s+)?(?P<before>{_ORDINAL})\s+of\s+(?P<month2>{_MONTHS}))\b"
+    rf"\b(?:(?P<month>{MONTH_PATTERN})\s+(?:the\s+)?(?P<after>{_ORDINAL})"
+    rf"|(?:the\s+)?(?P<before>{_ORDINAL})\s+of\s+(?P<month2>{MONTH_PATTERN}))\b"
 )
 """June twentieth, the twenty-fifth of June: a day of a month said as an ordinal word."""
 
