@@ -53,6 +53,8 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     """
     lexicon = index.analyzer.lexicon
     asked = _ASKED_COUNT.search(corrected)
+    if asked and asked[0].startswith("几") and "多少" in corrected[asked.end() :]:
+        asked = _ASKED_COUNT.search(corrected, asked.end())  # 几个矿池掉幅各是多少: 多少 asks
     units, counted = _asked_measure(asked["rest"], index) if asked else (frozenset(), None)
     if counted is None and not units and (before := _COUNTED_BEFORE.search(corrected)):
         words = [w for w in index.analyzer.segment(before["subject"]) if w.strip()]

@@ -19,8 +19,9 @@ _ITEM_NOUNS = r"(?:point|item|measure|requirement|task|emphasis|priority)s?\b"
 """What an item of a list is called in a question: 第二点, the second point, the last measure."""
 _ASKED_ITEM = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}}){_ITEM_WORDS}")
 _ASKED_LAST = re.compile(
-    rf"最后(?:(?:一|那|这)?{_ITEM_WORDS}|(?=强调))|\b(?:last|final)\s+{_ITEM_NOUNS}"
-)  # 最后强调了啥 asks what the last item stresses
+    rf"(?:最后|末尾|结尾|最末)(?:(?:一|那|这)?{_ITEM_WORDS}|(?=强调))"
+    rf"|\b(?:last|final)\s+{_ITEM_NOUNS}"
+)  # 最后强调了啥 / 文件末尾强调要干啥 ask what the last item stresses
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ASKED_ITEM_EN = re.compile(rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+{_ITEM_NOUNS}")
 ITEM_PREFIX = "§"

@@ -15,7 +15,7 @@ from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
 from knowledge.lexicon import Lexicon
-from knowledge.list_items import asked_items
+from knowledge.list_items import ITEM_PREFIX, asked_items
 from knowledge.numerals import chinese_to_int
 from knowledge.text import detect_language, has_cjk, normalize
 from knowledge.typos import correct_homophones
@@ -515,8 +515,10 @@ def analyze(question: str, index: Index) -> Query:
     _unless_about_the_same(terms, NOW, index)
     if "when" in types:
         _drop_split_halves(terms, corrected, index)
-    if "define" in types and any(t.known and t.term[:1] in "#@" for t in terms.values()):
-        types = types - {"define"}  # 800万千瓦是指什么？: the article's figure, no word to define
+    if "define" in types and any(
+        t.known and t.term[:1] in ("#", "@", ITEM_PREFIX) for t in terms.values()
+    ):
+        types = types - {"define"}  # 800万千瓦是指什么？ 第一点是什么？: nothing to define
     return Query(
         text=text,
         language=detect_language(text),

@@ -19,6 +19,7 @@ from knowledge.list_items import LIST_INTRO, list_item_number
 from knowledge.models import Article, Fact
 from knowledge.overview import lead_of_asked_article
 from knowledge.query import Query, analyze
+from knowledge.verse import verse_span
 
 CONTEXT_MATCH = 0.35
 """How much a term counts when only the passage's context holds it: its article's title or its
@@ -437,10 +438,16 @@ def _dates_something_asked(query: Query, entry: IndexedPassage) -> bool:
 def _lists(entry: IndexedPassage) -> bool:
     """Whether the passage lists things.
 
-    An enumeration (甘孜、攀枝花), a list's introduction (通知如下：) or one of its items (一是…).
+    An enumeration (甘孜、攀枝花), a list's introduction (通知如下：), one of its items (一是…) or
+    the lines of a poem (矿工A引用的诗句有哪些？).
     """
     text = entry.passage.text
-    return "、" in text or LIST_INTRO.search(text) is not None or list_item_number(text) is not None
+    return (
+        "、" in text
+        or LIST_INTRO.search(text) is not None
+        or list_item_number(text) is not None
+        or verse_span(text) is not None
+    )
 
 
 def _names_only_a_label(query: Query) -> bool:

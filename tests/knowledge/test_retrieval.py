@@ -156,6 +156,11 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("显卡今后会降价吗？", 14),  # a question about later: p14's 终于可以 speaks of it
         ("有人发了啥诗？", 10),  # p10 quotes verse, though it never says 诗
         ("青海对现在已经有的矿场咋弄？", 23),  # 现在已经有的 is 现有, not 现在 (当前)
+        ("礦工A引用的詩句有哪些？", 10),  # the lines of a poem are a list
+        ("会议第一点是什么？", 19),  # an item asked for is no word to define
+        ("文件末尾强调要保质保量干啥？", 7),  # 末尾 is the last item of the list
+        ("几个国内背景的矿池掉幅各是多少", 16),  # 多少 asks; 几个 only says how many pools
+        ("what was the hashrate high and when", 16),  # high as a noun: the peak
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
