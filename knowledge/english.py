@@ -33,8 +33,8 @@ _RECENT_UNITS = {"hour": "小时", "hours": "小时", "day": "天", "days": "天
 _YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<year>\d{{4}})\b")
 _PART_MONTH = re.compile(
-    rf"\b(?P<part>end of|late|mid|early|the end of)\s+(?P<month>{MONTH_PATTERN})\b"
-)
+    rf"\b(?P<part>end of|late|mid|early|the end of)[\s-]+(?P<month>{MONTH_PATTERN})\b"
+)  # late May, late-May
 _PARTS = {"end of": "底", "the end of": "底", "late": "下旬", "mid": "中旬", "early": "上旬"}
 _SCALED = re.compile(
     r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand)\b\s*(?P<unit>kw|kilowatts?)?"

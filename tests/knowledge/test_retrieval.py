@@ -161,6 +161,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("文件末尾强调要保质保量干啥？", 7),  # 末尾 is the last item of the list
         ("几个国内背景的矿池掉幅各是多少", 16),  # 多少 asks; 几个 only says how many pools
         ("what was the hashrate high and when", 16),  # high as a noun: the peak
+        ("What was the aim of the late-May symposiums?", 21),  # late-May is late May
+        ("what was the first impressive point of the meeting", 19),  # an item, with an adjective
+        ("川省给电厂划的红线是哪天", 4),  # 红线 asks a deadline
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
