@@ -250,6 +250,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "那首诗的作者是哪位诗人？",  # 诗人 (poet) is a word of its own, not 诗 + 人
         "What did the 50th committee meeting decide?",  # the article has the 51st only
         "哪个矿池的算力上涨了？",  # every pool of p16 fell; no passage speaks of a rise
+        "Which pool's hashrate went up?",  # went up is 上涨, as in Chinese
+        "全网算力啥时候能回到197.61EH/s？",  # 能回到 asks about later, as 能恢复 does
         "全网算力什么时候最低？",  # p16 dates the record high, not a low
         "How much money did the hydropower demonstration zones receive?",  # no sum of money
         "你是机器人吗？",  # about the bot; 机器 (= 矿机) inside 机器人 is no mining machine
