@@ -35,6 +35,9 @@ unseen term, an answer must reach: one common word (比特币) shared with the a
 answer."""
 TYPE_BONUS = 0.2
 SMALL_COUNT = 10
+"""A number up to this is no anchor (哪两个部门 would match every "two" of the article)."""
+SMALL_COUNT_BONUS = 0.05
+"""Ranking bonus for a passage holding a small number the question names (6个市州)."""
 FOCUS_BONUS = 0.05
 TOPIC_MATCH = 0.6
 """How much a term of its article's title counts in ranking for a passage that lacks it."""
@@ -216,6 +219,8 @@ class Retriever:
         entry = self.index.passages[number]
         specificity = matched / self.index.max_idf
         bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
+        if any(_is_small_count(t.term) and t.term in entry.spans for t in query.terms):
+            bonus += SMALL_COUNT_BONUS  # 6个市州是哪几个？: the passage holding the 6 first
         fits = _holds_asked_kind(query, entry)
         scale = TYPE_MISMATCH if not fits or _ranks_lower(query, entry) else 1.0
         fit = _ranking_coverage(entry, weights, query.places)

@@ -164,6 +164,11 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What was the aim of the late-May symposiums?", 21),  # late-May is late May
         ("what was the first impressive point of the meeting", 19),  # an item, with an adjective
         ("川省给电厂划的红线是哪天", 4),  # 红线 asks a deadline
+        ("Who were the recipients of the notice?", 3),  # p3 names whom it notifies 如下
+        ("通知是发给谁的？", 3),
+        ("6个市州是哪几个？", 8),  # a small number is no anchor, but its passage comes first
+        ("疑似项目数量", 4),  # 数量 asks how many
+        ("Who benefits most from the shutdown?", 14),  # benefit is 好处, 开心
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
