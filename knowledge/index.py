@@ -14,6 +14,7 @@ from pypinyin import lazy_pinyin
 
 from knowledge.analyzer import LABELLED, Analyzer, domain_words_of
 from knowledge.dictionary import english_to_chinese, look_up
+from knowledge.english_spelling import Speller
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import (
     ITEM_PREFIX,
@@ -160,6 +161,20 @@ class Index:
         for number, entry in enumerate(self.passages):
             first.setdefault(entry.article.id, number)
         return tuple(first.values())
+
+    @functools.cached_property
+    def speller(self) -> Speller:
+        """Return the mender of questions' English, over every English word the bot reads."""
+        lexicon = self.analyzer.lexicon
+        readable = {
+            *(w for phrase in lexicon.glossary for w in phrase.split()),
+            *(w for phrase in lexicon.cue_words | lexicon.later_words for w in phrase.split()),
+            *lexicon.english_stopwords,
+            *lexicon.asked_units,
+            *self.english_words,
+            *(w for w in self.postings.keys() | self.context_postings.keys() if w.isascii()),
+        }
+        return Speller(readable, lexicon.english_stopwords, lexicon.english_shorthand)
 
     @classmethod
     def build(cls, articles: Sequence[Article], lexicon: Lexicon) -> Index:

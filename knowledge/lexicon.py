@@ -39,6 +39,8 @@ class Lexicon:
     asked_units: dict[str, frozenset[str]]
     opposites: dict[str, frozenset[str]]
     """Words and the article's words saying the opposite (上涨 → 下降, 最低 → 最高)."""
+    english_shorthand: dict[str, str]
+    """Chat shorthand and the English word meant (wen → when, avg → average)."""
 
     @functools.cached_property
     def english_cue_phrases(self) -> re.Pattern[str]:
@@ -148,4 +150,5 @@ def load_lexicon() -> Lexicon:
             word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")
         },
         opposites={word: frozenset(others.split("|")) for word, others in _table("opposites.tsv")},
+        english_shorthand=dict(_table("english_shorthand.tsv")),
     )

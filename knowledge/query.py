@@ -441,7 +441,7 @@ def analyze(question: str, index: Index) -> Query:
     """
     text = question[:MAX_QUESTION_CHARS]
     names = frozenset(m.group(0).casefold() for m in _ENGLISH_NAME.finditer(text))
-    normalized = normalize(_MARKUP_TAG.sub(" ", text))
+    normalized = index.speller.mend(normalize(_MARKUP_TAG.sub(" ", text)), names)
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)

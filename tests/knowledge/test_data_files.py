@@ -15,7 +15,10 @@ def _rows(name):
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-@pytest.mark.parametrize("name", ["glossary.tsv", "cues.tsv", "asked_units.tsv", "opposites.tsv"])
+TABLES = ["glossary.tsv", "cues.tsv", "asked_units.tsv", "opposites.tsv", "english_shorthand.tsv"]
+
+
+@pytest.mark.parametrize("name", TABLES)
 def test_every_key_is_written_once(name):
     # a second row for the same key silently replaces the first
     counts = Counter(row[0] for row in _rows(name))

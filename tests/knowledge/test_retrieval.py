@@ -169,6 +169,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("6个市州是哪几个？", 8),  # a small number is no anchor, but its passage comes first
         ("疑似项目数量", 4),  # 数量 asks how many
         ("Who benefits most from the shutdown?", 14),  # benefit is 好处, 开心
+        ("wen do the sichaun mines have to be shut by", 2),  # English typos are mended
+        ("whats the avg hashrte now", 16),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
