@@ -130,6 +130,12 @@ def base_forms(word: str) -> list[str]:
     return forms
 
 
+_SPLIT_PHRASAL = re.compile(
+    r"\b(?P<verb>(?:switch|turn|shut|shutt)(?:s|es|ed|ing)?)"
+    r"(?P<object>(?: (?!off\b|down\b|is\b|was\b|are\b|were\b)[a-z']+){1,3})"
+    r" (?P<particle>off|down)\b"
+)
+"""switch my rigs off → switch off my rigs: the glossary holds the verb and particle together."""
 _HYPHENATED = re.compile(r"(?<![a-z0-9-])[a-z]+(?:-[a-z]+)+(?![a-z0-9-])")
 """big-data fronts: a hyphenated phrase the glossary holds with spaces (big data)."""
 
@@ -148,6 +154,7 @@ def translate(text: str, glossary: dict[str, str]) -> str:
     """
     pattern = _glossary_pattern(tuple(glossary))
     text = _POSSESSIVE.sub("", text)
+    text = _SPLIT_PHRASAL.sub(r"\g<verb> \g<particle>\g<object>", text)
     text = _HYPHENATED.sub(lambda m: _glossary_spelling(m[0], glossary), text)
     text = pattern.sub(lambda m: f" {glossary[m.group(0)]} ", english_dates_and_numbers(text))
 

@@ -163,6 +163,24 @@ class Index:
         return tuple(first.values())
 
     @functools.cached_property
+    def rounded_figures(self) -> dict[str, str]:
+        """Return the figures with decimals by the whole numbers readers round them to.
+
+        #197 and #198 → #197.61 (算力最高197还是多少？); a whole number near two figures is
+        left out.
+        """
+        near: dict[str, set[str]] = defaultdict(set)
+        for term in self.postings:
+            if term[:1] == "#" and "." in term:
+                try:
+                    value = float(term[1:])
+                except ValueError:
+                    continue
+                near[f"#{math.floor(value)}"].add(term)
+                near[f"#{round(value)}"].add(term)
+        return {whole: terms.pop() for whole, terms in near.items() if len(terms) == 1}
+
+    @functools.cached_property
     def speller(self) -> Speller:
         """Return the mender of questions' English, over every English word the bot reads."""
         lexicon = self.analyzer.lexicon

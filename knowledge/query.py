@@ -161,6 +161,9 @@ def _without_relative_clauses(text: str) -> str:
     return text[: first.end()] + _RELATIVE_WH.sub(asked_or_dropped, rest)
 
 
+_BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
+
+
 def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     """Return the question types whose cue words the text holds, longest cue first.
 
@@ -177,6 +180,8 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
         elif word in text:
             found |= kinds
             text = text.replace(word, " ")
+    if "when" in found and _BY_AT_END.search(text):
+        found.add("deadline")  # when do I have to switch my rigs off by?
     if "deadline" in found:
         found.add("when")
     return frozenset(found)
@@ -370,10 +375,13 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
     """
     if index.knows(term):
         return [QueryTerm(term, 1.0, True, term)]
+    number = f"#{term}" if term.isdigit() else term
+    if index.knows(number):  # the 26 projects: p4's 26个
+        return [QueryTerm(number, 1.0, True, term)]
+    if number in index.rounded_figures:  # 197 is 197.61 rounded
+        return [QueryTerm(index.rounded_figures[number], 1.0, True, term)]
     if term[:1] in "@#":
         return [QueryTerm(term, 1.0, False, term)]
-    if term.isdigit() and index.knows(f"#{term}"):  # the 26 projects: p4's 26个
-        return [QueryTerm(f"#{term}", 1.0, True, term)]
     lexicon = index.analyzer.lexicon
     untranslated = term in lexicon.aspect_words or term in lexicon.subject_words
     if term in index.places_by_pinyin:  # Liangshan is 凉山

@@ -92,3 +92,16 @@ def test_a_hyphenated_phrase_is_found_as_the_glossary_spells_it():
     glossary = load_lexicon().glossary
     assert "大数据" in translate("what about big-data fronts", glossary)
     assert "fifty-first" in translate("the fifty-first time", {"big data": "大数据"})
+
+
+@pytest.mark.parametrize(
+    ("english", "particle_moved"),
+    [
+        ("when must i switch my rigs off", "switch off my rigs"),
+        ("they turned all the machines off", "turned off all the machines"),
+        ("the power load was switched off", "switched off"),  # together already
+        ("is the grid down", "is the grid down"),  # no verb to join
+    ],
+)
+def test_a_split_phrasal_verb_is_joined_for_the_glossary(english, particle_moved):
+    assert particle_moved in translate(english, {})

@@ -171,6 +171,8 @@ def test_how_to_handle_does_not_ask_where(retriever):
         ("When is the last day for the screening by city governments?", True),
         ("What is Yunnan's target date for the cleanup?", True),
         ("What did Poolin lose over the last day?", False),  # 近24小时, a recent span
+        ("when do the mines have to be shut by?", True),  # a when question ending in by
+        ("What was the shutdown caused by?", False),  # by, but no when
     ],
 )
 def test_the_last_day_for_something_asks_a_deadline(retriever, question, deadline):

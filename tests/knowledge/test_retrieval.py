@@ -171,6 +171,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("Who benefits most from the shutdown?", 14),  # benefit is 好处, 开心
         ("wen do the sichaun mines have to be shut by", 2),  # English typos are mended
         ("whats the avg hashrte now", 16),
+        ("算力历史最高是197还是多少来着？", 16),  # 197 is 197.61 rounded down
+        ("火币跌了37%？", 16),  # and 37% is 36.64% rounded
+        ("As a miner in Sichuan, when do I have to switch my rigs off by?", 2),  # ends in by
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
