@@ -174,6 +174,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("算力历史最高是197还是多少来着？", 16),  # 197 is 197.61 rounded down
         ("火币跌了37%？", 16),  # and 37% is 36.64% rounded
         ("As a miner in Sichuan, when do I have to switch my rigs off by?", 2),  # ends in by
+        ("顯卡係咪會平啲？", 14),  # Cantonese: 係咪 asks yes or no, 平啲 is cheaper
+        ("青海嗰份通知係邊個部門發嘅？", 23),  # 邊個部門 asks who
+        ("四川礦場幾時要全部停機？", 2),  # 全部 (all) is phrasing
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
