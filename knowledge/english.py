@@ -33,9 +33,20 @@ _RECENT_UNITS = {"hour": "小时", "hours": "小时", "day": "天", "days": "天
 _YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<year>\d{{4}})\b")
 _PART_MONTH = re.compile(
-    rf"\b(?P<part>end of|late|mid|early|the end of)[\s-]+(?P<month>{MONTH_PATTERN})\b"
-)  # late May, late-May
-_PARTS = {"end of": "底", "the end of": "底", "late": "下旬", "mid": "中旬", "early": "上旬"}
+    rf"\b(?P<part>end of|late|mid|early|the end of|(?:the )?(?:first|second) half of)"
+    rf"[\s-]+(?P<month>{MONTH_PATTERN})\b"
+)  # late May, late-May, the second half of May
+_PARTS = {
+    "end of": "底",
+    "the end of": "底",
+    "late": "下旬",
+    "mid": "中旬",
+    "early": "上旬",
+    "first half of": "上旬",
+    "the first half of": "上旬",
+    "second half of": "下旬",
+    "the second half of": "下旬",
+}
 _SCALED = re.compile(
     r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand)\b\s*(?P<unit>kw|kilowatts?)?"
 )
@@ -97,6 +108,18 @@ def _glossary_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9.])(?:{alternation})(?![a-z0-9]|\.[a-z0-9])")
 
 
+_CONTRACTIONS = {
+    "'re": " are",
+    "'m": " am",
+    "'ve": " have",
+    "'ll": " will",
+    "'d": " would",
+    "n't": " not",
+    "can't": "can not",
+    "won't": "will not",
+}
+_CONTRACTION = re.compile(r"\b(?:can|won)['’]t\b|(?<=[a-z])(?:['’](?:re|m|ve|ll|d)|n['’]t)\b")
+"""we're → we are, didn't → did not: else the ending stands alone as a word no passage holds."""
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
 _WORD = re.compile(r"(?<![a-z0-9.])[a-z]+(?![a-z0-9]|\.[a-z0-9])")
 """Latin words are delimited by anything but Latin letters and digits: 算力hashrate多少 works."""
@@ -153,6 +176,7 @@ def translate(text: str, glossary: dict[str, str]) -> str:
     as a plural (the glossary's "machines" serves "machine").
     """
     pattern = _glossary_pattern(tuple(glossary))
+    text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m[0].replace("’", "'")], text)
     text = _POSSESSIVE.sub("", text)
     text = _SPLIT_PHRASAL.sub(r"\g<verb> \g<particle>\g<object>", text)
     text = _HYPHENATED.sub(lambda m: _glossary_spelling(m[0], glossary), text)

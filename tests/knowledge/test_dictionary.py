@@ -105,3 +105,21 @@ def test_a_hyphenated_phrase_is_found_as_the_glossary_spells_it():
 )
 def test_a_split_phrasal_verb_is_joined_for_the_glossary(english, particle_moved):
     assert particle_moved in translate(english, {})
+
+
+@pytest.mark.parametrize(
+    ("english", "spelled_out"),
+    [
+        ("didn't sichuan stop", "did not"),
+        ("we're losing power", "we are"),
+        ("i'm curious", "i am"),
+        ("can't they", "can not"),
+        ("won’t it", "will not"),
+    ],
+)
+def test_contractions_are_spelled_out(english, spelled_out):
+    assert spelled_out in translate(english, load_lexicon().glossary)
+
+
+def test_the_second_half_of_a_month_is_its_last_ten_days():
+    assert "5月下旬" in translate("in the second half of may", load_lexicon().glossary)

@@ -177,6 +177,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("顯卡係咪會平啲？", 14),  # Cantonese: 係咪 asks yes or no, 平啲 is cheaper
         ("青海嗰份通知係邊個部門發嘅？", 23),  # 邊個部門 asks who
         ("四川礦場幾時要全部停機？", 2),  # 全部 (all) is phrasing
+        ("四川矿场寄了？啥时候寄的", 2),  # 寄了 (gone) is 关停
+        ("Which projects in Qinghai hid behind big data?", 23),  # hid behind is 名义
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
