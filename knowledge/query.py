@@ -82,6 +82,9 @@ _WHICH_ONES = re.compile(
 )
 """A question asking for the members of a group: 内蒙古的八项措施分别是什么？ What are Inner
 Mongolia's eight measures? (哪些人 asks who, as 谁 does.)"""
+_SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间来多])")
+"""A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
+_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 _NO_YEAR_ANCHOR = "@0001"
 _MONTH_DAY = re.compile(r"@\d{2}-\d{2}")
 
@@ -375,7 +378,7 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
     """
     if index.knows(term):
         return [QueryTerm(term, 1.0, True, term)]
-    number = f"#{term}" if term.isdigit() else term
+    number = f"#{term}" if _NUMERAL.fullmatch(term) else term  # 26, 126.83
     if index.knows(number):  # the 26 projects: p4's 26个
         return [QueryTerm(number, 1.0, True, term)]
     if number in index.rounded_figures:  # 197 is 197.61 rounded
@@ -454,6 +457,7 @@ def analyze(question: str, index: Index) -> Query:
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
+    corrected = _SHORT_YEAR.sub(r"20\g<year>年", corrected)  # 19年 is 2019年
     types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
     if _BARE_WHAT_IS.fullmatch(normalized.strip()) or _WHAT_IT_DOES.search(normalized):
         types |= {"define"}

@@ -179,6 +179,10 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("四川礦場幾時要全部停機？", 2),  # 全部 (all) is phrasing
         ("四川矿场寄了？啥时候寄的", 2),  # 寄了 (gone) is 关停
         ("Which projects in Qinghai hid behind big data?", 23),  # hid behind is 名义
+        ("示范区那事儿是19年搞的吧？", 8),  # 19年 is 2019年
+        ("126.83是啥数？", 16),  # a number with decimals is the article's figure
+        ("算力巅峰那会儿冲到过多少EH？", 16),  # EH is EH/s
+        ("What illegal profits does Yunnan target?", 24),  # 牟利
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
