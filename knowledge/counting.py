@@ -12,10 +12,12 @@ from knowledge.index import Index
 _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
 _HOW_MANY = re.compile(
-    r"\bhow many (?:[a-z-]+ ){0,3}?(?P<head>[a-z-]+?)"
+    r"\bhow many (?P<phrase>(?:[a-z-]+ ){0,3}?[a-z-]+?)"
     r"(?= (?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|in|of|on|at)\b|\W*$)"
 )
-"""How many mining farms are in …: the head of the noun phrase after "how many"."""
+"""How many mining farms are in …: the words after "how many", up to a verb or preposition."""
+_PLURALS = frozenset({"people", "men", "women", "children", "staff", "personnel"})
+"""Plurals without an s: what "how many" counts may be one of them (how many people …)."""
 _HOW_MUCH = re.compile(r"\bhow much (?P<unit>[a-z]+)\b")
 """How much money …: a unit asked in English (asked_units.tsv lists money)."""
 _COUNTED_BEFORE = re.compile(
@@ -92,14 +94,21 @@ def _asked_measure(text: str, index: Index) -> tuple[frozenset[str], str | None]
 
 
 def _english_counted(text: str, index: Index) -> str | None:
-    """Return what "how many …" counts, in the knowledge's word (How many pools → 矿池)."""
+    """Return what "how many …" counts, in the knowledge's word (How many pools → 矿池).
+
+    The head is the phrase's last plural (how many mining pools; how many miners work in …),
+    else its last word.
+    """
     found = _HOW_MANY.search(text)
     if found is None:
         return None
-    chinese = translate(found["head"], index.analyzer.lexicon.glossary).split()
+    lexicon = index.analyzer.lexicon
+    words = found["phrase"].split()
+    head = next((w for w in reversed(words) if w.endswith("s") or w in _PLURALS), words[-1])
+    chinese = translate(head, lexicon.glossary).split()
     if len(chinese) != 1 or chinese[0].isascii():
         return None
-    term = index.analyzer.lexicon.canonical(chinese[0])
+    term = lexicon.canonical(chinese[0])
     return term if index.knows(term) else None
 
 

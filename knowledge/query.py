@@ -61,7 +61,7 @@ _BARE_WHAT_IS = re.compile(r"[^的,，]{1,10}是什么[?？!！]*")
 """区块链是什么？ asks what a thing is; 刘鹤的简历是什么？ asks for something of a thing."""
 _WHAT_IT_DOES = re.compile(
     r"^what (?:does|do) (?:a |an |the )?[a-z. ]+(?<! to) do\W*$|能(?:干|做)(?:啥|什么)\W*$"
-    r"|有(?:啥|什么)用\W*$"
+    r"|有(?:啥|什么)用\W*$|是(?:做|干)(?:啥|什么)的\W*$"
 )
 """What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
 Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
@@ -268,6 +268,21 @@ def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index)
         holding.intersection(index.holding(t.matches, index.postings).tolist()) for t in others
     ):
         terms[word] = QueryTerm(f"{word}?", 1.0, False, found.source)  # matches no passage
+
+
+def _is_titled(term: str, index: Index) -> bool:
+    """Whether a passage gives ``term`` a title, as news names people (金融委主任刘鹤).
+
+    刘鹤是干啥的？ asks a person's post, which the title answers: no definition is needed.
+    """
+    roles = index.analyzer.lexicon.role_words
+    for number in index.holding((term,), index.postings).tolist():
+        entry = index.passages[number]
+        text = entry.passage.text
+        for start, _ in entry.spans.get(term, ()):
+            if any(text[max(start - len(role), 0) : start] == role for role in roles):
+                return True
+    return False
 
 
 def _recut_glued(terms: list[Term], text: str, index: Index) -> list[Term]:
@@ -528,9 +543,10 @@ def analyze(question: str, index: Index) -> Query:
     if "when" in types:
         _drop_split_halves(terms, corrected, index)
     if "define" in types and any(
-        t.known and t.term[:1] in ("#", "@", ITEM_PREFIX) for t in terms.values()
+        t.known and (t.term[:1] in ("#", "@", ITEM_PREFIX) or _is_titled(t.term, index))
+        for t in terms.values()
     ):
-        types = types - {"define"}  # 800万千瓦是指什么？ 第一点是什么？: nothing to define
+        types = types - {"define"}  # 800万千瓦是指什么？ 第一点是什么？ 刘鹤是干啥的？
     return Query(
         text=text,
         language=detect_language(text),

@@ -49,6 +49,7 @@ TYPE_MISMATCH = 0.8
 """Coverage counts this much in ranking when a passage cannot hold the kind of answer asked for
 (no date for "when", no figure for "how much": such a passage is no answer either) or fits the
 question less well (another place)."""
+_CLAUSE_BREAKS = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_ENDS = "。！？；!?;"
 """Marks that end a sentence (a figure belongs to the place its own sentence names)."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
@@ -388,7 +389,12 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         figures = [f for f in figures if (f.unit or "").casefold() in query.units]
     if query.counted is not None:
         near = entry.spans.get(query.counted, [])
-        figures = [f for f in figures if any(_counts(f, start, end) for start, end in near)]
+        text = entry.passage.text
+        figures = [
+            f
+            for f in figures
+            if any(_counts(f, start, end) or _counts_each(text, f, start) for start, end in near)
+        ]
     if query.per_unit:  # 挖一个比特币要多少电？: 800万千瓦 is all of Sichuan's, not one coin's
         figures = [f for f in figures if _per_one_thing(entry, f)]
     elsewhere = query.places - entry.title_terms
@@ -407,6 +413,15 @@ def _counts(figure: Fact, start: int, end: int) -> bool:
         return True
     measured = figure.unit is not None and figure.unit not in COUNT_UNITS
     return measured and figure.start - end <= COUNT_WINDOW and end <= figure.start
+
+
+def _counts_each(text: str, figure: Fact, start: int) -> bool:
+    """Whether ``figure`` counts things that each hold the word at ``start`` (分别, "each").
+
+    6个市州分别开展…示范区试点: six cities, each a pilot, so six pilots; within one clause.
+    """
+    between = text[figure.end : start]
+    return figure.end <= start and "分别" in between and _CLAUSE_BREAKS.search(between) is None
 
 
 def _names_role(entry: IndexedPassage, role: str) -> bool:

@@ -183,6 +183,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("126.83是啥数？", 16),  # a number with decimals is the article's figure
         ("算力巅峰那会儿冲到过多少EH？", 16),  # EH is EH/s
         ("What illegal profits does Yunnan target?", 24),  # 牟利
+        ("水电消纳产业示范区有几个试点？", 8),  # 6个市州分别开展…试点: six cities, a pilot each
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -271,6 +272,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "哪个矿池的算力上涨了？",  # every pool of p16 fell; no passage speaks of a rise
         "Which pool's hashrate went up?",  # went up is 上涨, as in Chinese
         "全网算力啥时候能回到197.61EH/s？",  # 能回到 asks about later, as 能恢复 does
+        "How many miners work in Sichuan?",  # counts miners; p15's 800万 counts load
+        "超算中心是干什么的？",  # what it does needs a definition the news does not give
+        "成都丰水期矿业大会是谁主办的？",  # 主办 (organiser) is a role no passage names
         "全网算力什么时候最低？",  # p16 dates the record high, not a low
         "How much money did the hydropower demonstration zones receive?",  # no sum of money
         "你是机器人吗？",  # about the bot; 机器 (= 矿机) inside 机器人 is no mining machine
