@@ -32,14 +32,17 @@ def telling_clauses(asked: str, read: str) -> list[tuple[int, int]]:
 
     ``asked`` is the question as the reader wrote it (normalised), ``read`` the same question
     after translation and the removal of question words, clause for clause: 我老家在四川，到底
-    哪天截止？ tells 我老家在四川 and asks 到底哪天截止. When the two do not have the same clauses,
-    or no clause or every clause asks, nothing is returned.
+    哪天截止？ tells 我老家在四川 and asks 到底哪天截止. A request without a question word asks in
+    its last clause (写论文用：会议的主持人及其职务). When the two do not have the same clauses, or
+    every clause asks, nothing is returned.
     """
     asked_clauses = _clauses(asked)
     read_clauses = _clauses(read)
     if len(asked_clauses) != len(read_clauses) or len(asked_clauses) < 2:
         return []
     asks = [_ASKS.search(asked[start:end]) is not None for start, end in asked_clauses]
-    if all(asks) or not any(asks):
+    if all(asks):
         return []
+    if not any(asks):  # 写论文用：金融委会议的主持人及其职务: a request, made last
+        asks[-1] = True
     return [span for span, asking in zip(read_clauses, asks, strict=True) if not asking]

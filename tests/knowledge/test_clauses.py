@@ -16,6 +16,7 @@ def _told(question):
         ("做个记录：内蒙古出措施的日期是？", ["做个记录："]),
         ("i'm writing a report - what was the load?", ["i'm writing a report - "]),
         ("矿机关了，电费还要交吗？", ["矿机关了，"]),
+        ("写论文用：金融委会议的主持人及其职务", ["写论文用："]),  # a request asks last
     ],
 )
 def test_the_readers_context_before_the_question_only_tells(question, told):

@@ -184,6 +184,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("算力巅峰那会儿冲到过多少EH？", 16),  # EH is EH/s
         ("What illegal profits does Yunnan target?", 24),  # 牟利
         ("水电消纳产业示范区有几个试点？", 8),  # 6个市州分别开展…试点: six cities, a pilot each
+        ("搞量化的关心：四大矿池24h算力跌幅排名", 16),  # 24h is 近24小时; the context tells
+        ("What's the network hash rate drawdown from the peak?", 16),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
