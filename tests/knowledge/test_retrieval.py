@@ -277,6 +277,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How many miners work in Sichuan?",  # counts miners; p15's 800万 counts load
         "超算中心是干什么的？",  # what it does needs a definition the news does not give
         "成都丰水期矿业大会是谁主办的？",  # 主办 (organiser) is a role no passage names
+        "内蒙古的八项措施都有啥",  # 都有啥 asks for the measures, which p22 only names
+        "quick q: what's bitcoin trading at?",  # trading at asks a price
         "全网算力什么时候最低？",  # p16 dates the record high, not a low
         "How much money did the hydropower demonstration zones receive?",  # no sum of money
         "你是机器人吗？",  # about the bot; 机器 (= 矿机) inside 机器人 is no mining machine
