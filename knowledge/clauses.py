@@ -46,3 +46,23 @@ def telling_clauses(asked: str, read: str) -> list[tuple[int, int]]:
     if not any(asks):  # 写论文用：金融委会议的主持人及其职务: a request, made last
         asks[-1] = True
     return [span for span, asking in zip(read_clauses, asks, strict=True) if not asking]
+
+
+_ASKER = re.compile(r"^\s*[^\s，,：:]{1,8}问(?:我|你|道|一下|下)?\s*[：:，,]\s*$")
+"""A clause naming who asks (上海人问：, 奶奶问我，): it is about the reader, not the article."""
+
+
+def asker_clauses(asked: str, read: str) -> list[tuple[int, int]]:
+    """Return the spans of ``read`` whose clauses only say who is asking (上海人问：…).
+
+    ``asked`` and ``read`` as for :func:`telling_clauses`; the last clause is never one.
+    """
+    asked_clauses = _clauses(asked)
+    read_clauses = _clauses(read)
+    if len(asked_clauses) != len(read_clauses):
+        return []
+    return [
+        read_span
+        for (start, end), read_span in zip(asked_clauses[:-1], read_clauses[:-1], strict=True)
+        if _ASKER.match(asked[start:end])
+    ]

@@ -9,7 +9,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 
 from knowledge.analyzer import DEADLINE_TERM, LABELLED, Term
-from knowledge.clauses import telling_clauses
+from knowledge.clauses import asker_clauses, telling_clauses
 from knowledge.counting import AskedCount, asked_count, asks_among
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
@@ -500,6 +500,7 @@ def analyze(question: str, index: Index) -> Query:
         )
     asks_event = bool(types & _EVENT_TYPES) or _asks_yes_or_no(normalized)
     telling = telling_clauses(normalized, corrected)
+    askers = asker_clauses(normalized, corrected)
     raws = _recut_glued(index.analyzer.terms(corrected, facts, search=False), corrected, index)
     for raw in raws:
         if raw.term == DEADLINE_TERM:
@@ -510,6 +511,8 @@ def analyze(question: str, index: Index) -> Query:
             continue  # 19日 without a month: match on the day alone
         if raw.term.startswith("@d") and not _DAY_WORD.search(corrected[raw.start : raw.end]):
             continue  # 今晚0点 names no day of the month: match on the clock alone
+        if any(start <= raw.start < end for start, end in askers):
+            continue  # 上海人问：…: who asks is no part of the question
         written = corrected[raw.start : raw.end]
         if raw.term.startswith("@d") and "月" in written:
             continue  # 5月13日 is matched on its month and day; the day alone adds nothing
@@ -531,11 +534,8 @@ def analyze(question: str, index: Index) -> Query:
                 resolved = replace(resolved, weight=1.0)
             if not resolved.known and resolved.term in names:
                 resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))
-            if (
-                not resolved.known
-                and resolved.weight <= 1.0
-                and any(start <= raw.start < end for start, end in telling)
-            ):  # 我在写一篇报告，…: the reader's own context, not what they ask
+            if not resolved.known and any(start <= raw.start < end for start, end in telling):
+                # 我在写一篇报告，… 上海人问：…: the reader's own context, not what they ask
                 resolved = replace(resolved, weight=resolved.weight * TELLING_WEIGHT)
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:

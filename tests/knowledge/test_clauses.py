@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.clauses import telling_clauses
+from knowledge.clauses import asker_clauses, telling_clauses
 
 
 def _told(question):
@@ -38,3 +38,17 @@ def test_nothing_is_context_when_no_clause_only_tells(question):
 
 def test_clauses_must_line_up_with_the_question_as_read():
     assert telling_clauses("我老家在四川，哪天截止？", "我老家在四川 哪天截止") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "asker"),
+    [
+        ("上海人问：四川矿场啥辰光关？", ["上海人问："]),
+        ("奶奶问我，四川那些挖比特币的啥时候不让干了", ["奶奶问我，"]),
+        ("四川矿场哪天关？问一下", []),  # the last clause is the question itself
+        ("记者问到的负荷是多少？", []),  # one clause
+    ],
+)
+def test_a_clause_saying_who_asks_is_found(question, asker):
+    spans = asker_clauses(question, question)
+    assert [question[start:end] for start, end in spans] == asker

@@ -186,6 +186,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("水电消纳产业示范区有几个试点？", 8),  # 6个市州分别开展…试点: six cities, a pilot each
         ("搞量化的关心：四大矿池24h算力跌幅排名", 16),  # 24h is 近24小时; the context tells
         ("What's the network hash rate drawdown from the peak?", 16),
+        ("内蒙古几号出的文件？", 22),  # p22 names a document in 《》: a 文件, if no 通知
+        ("What are generating firms ordered to cease?", 5),  # cease is 停止 (p24 中止供电)
+        ("上海人问：四川矿场啥辰光关？", 2),  # who asks is no part of the question; 啥辰光 when
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
