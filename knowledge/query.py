@@ -85,6 +85,14 @@ _WHICH_ONES = re.compile(
 Inner Mongolia's eight measures? (哪些人 asks who, as 谁 does.)"""
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间来多])")
 """A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
+_AFTER_A_DATE = re.compile(r"(?:\d[日号]|月底|\d\.\d{1,2})\s*(?:以后|之后)")
+"""6.30以后会怎样？ 6月20日之后呢？: after the article's dates, of which it cannot speak."""
+_DOTTED_DATE = re.compile(
+    r"(?<![\d.:/])(?:(?P<year>20\d\d)[./](?P<year_month>\d{1,2})"
+    r"|(?P<month>\d{1,2})(?P<mark>[./])(?P<day>\d{1,2}))"
+    r"(?![\d%]|\.\d|[./]\d|\s*[个万亿倍元度千小分秒天年月周次台家项]|\s*[a-z])"
+)
+"""A date as readers type it: 6.20, 5/21, 2019.8 (not 3.5个小时, 8.05%, 2.5 hours)."""
 _NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 _NO_YEAR_ANCHOR = "@0001"
 _MONTH_DAY = re.compile(r"@\d{2}-\d{2}")
@@ -269,6 +277,23 @@ def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index)
         holding.intersection(index.holding(t.matches, index.postings).tolist()) for t in others
     ):
         terms[word] = QueryTerm(f"{word}?", 1.0, False, found.source)  # matches no passage
+
+
+def _dotted_date(m: re.Match[str], index: Index) -> str:
+    """Write a typed date the article's way (6.20 → 6月20日, 2019.8 → 2019年8月).
+
+    A month and day with a dot stay a number when the article holds that figure (8.05%) or the
+    day cannot be one (6.9 is a day, 6.90 is not).
+    """
+    if m["year"]:
+        month = int(m["year_month"])
+        return f"{m['year']}年{month}月" if 1 <= month <= 12 else m[0]
+    month, day = int(m["month"]), int(m["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m[0]
+    if m["mark"] == "." and (index.knows(f"#{m[0]}") or (m["day"].startswith("0"))):
+        return m[0]
+    return f"{month}月{day}日"
 
 
 def _is_titled(term: str, index: Index) -> bool:
@@ -474,12 +499,13 @@ def analyze(question: str, index: Index) -> Query:
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _SHORT_YEAR.sub(r"20\g<year>年", corrected)  # 19年 is 2019年
+    corrected = _DOTTED_DATE.sub(lambda m: _dotted_date(m, index), corrected)  # 6.20前, 5/21
     types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
     if _BARE_WHAT_IS.fullmatch(normalized.strip()) or _WHAT_IT_DOES.search(normalized):
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}
-    if lexicon.later_pattern.search(normalized):
+    if lexicon.later_pattern.search(normalized) or _AFTER_A_DATE.search(corrected):
         types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
     if asks_among(corrected) or _WHICH_FEW.search(corrected):  # 几个矿池里谁最惨？ 哪几个地方
         types -= {"howmuch"}  # ask which ones, not how many

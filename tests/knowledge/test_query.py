@@ -249,3 +249,17 @@ def test_what_a_how_much_question_counts(retriever, question, units, counted):
     assert units <= set(query.units)
     assert bool(units) == bool(query.units)
     assert query.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("question", "anchor"),
+    [
+        ("四川是6.20前关停吗？", "@06-20"),
+        ("on 5/21", "@05-21"),
+        ("2019.8印发的方案", "@2019-08"),
+        ("3.5个小时", "#3.5"),  # an amount of hours, not March 5
+        ("Poolin fell 8.05 percent", "#8.05"),  # the article's figure, not August 5
+    ],
+)
+def test_dates_are_read_as_typed(retriever, question, anchor):
+    assert anchor in {t.term for t in analyze(question, retriever.index).terms}

@@ -189,6 +189,11 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("内蒙古几号出的文件？", 22),  # p22 names a document in 《》: a 文件, if no 通知
         ("What are generating firms ordered to cease?", 5),  # cease is 停止 (p24 中止供电)
         ("上海人问：四川矿场啥辰光关？", 2),  # who asks is no part of the question; 啥辰光 when
+        ("四川是6.20前关停吗？", 2),  # dates as typed: 6.20, 5/21, 2019.8
+        ("5.21开的什么会？", 17),
+        ("What happens by 6/25?", 6),
+        ("2019.8印发的方案叫啥？", 8),
+        ("8.05%说的是谁？", 16),  # a figure the article holds stays a figure
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -281,6 +286,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "超算中心是干什么的？",  # what it does needs a definition the news does not give
         "成都丰水期矿业大会是谁主办的？",  # 主办 (organiser) is a role no passage names
         "内蒙古的八项措施都有啥",  # 都有啥 asks for the measures, which p22 only names
+        "6.30以后会怎样？",  # after the article's dates
         "quick q: what's bitcoin trading at?",  # trading at asks a price
         "全网算力什么时候最低？",  # p16 dates the record high, not a low
         "How much money did the hydropower demonstration zones receive?",  # no sum of money
