@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]|\s[-–—]+\s|(?<![0-9])\.(?![0-9])")
 """Where a clause ends: Chinese and English punctuation, a dash between words (not 126.83)."""
@@ -27,19 +28,31 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def telling_clauses(asked: str, read: str) -> list[tuple[int, int]]:
+def telling_clauses(
+    asked: str, read: str, is_filler: Callable[[str], bool] = lambda _: False
+) -> list[tuple[int, int]]:
     """Return the spans of ``read`` whose clauses ask nothing, when some other clause asks.
 
     ``asked`` is the question as the reader wrote it (normalised), ``read`` the same question
     after translation and the removal of question words, clause for clause: 我老家在四川，到底
     哪天截止？ tells 我老家在四川 and asks 到底哪天截止. A request without a question word asks in
-    its last clause (写论文用：会议的主持人及其职务). When the two do not have the same clauses, or
-    every clause asks, nothing is returned.
+    its last clause (写论文用：会议的主持人及其职务). A clause ``is_filler`` finds empty (在吗？
+    你好，) neither asks nor tells. When the two do not have the same clauses, or every clause
+    asks, nothing is returned.
     """
     asked_clauses = _clauses(asked)
     read_clauses = _clauses(read)
-    if len(asked_clauses) != len(read_clauses) or len(asked_clauses) < 2:
+    if len(asked_clauses) != len(read_clauses):
         return []
+    said = [
+        (a, r)
+        for a, r in zip(asked_clauses, read_clauses, strict=True)
+        if not is_filler(asked[a[0] : a[1]])
+    ]
+    if len(said) < 2:
+        return []
+    asked_clauses = [a for a, _ in said]
+    read_clauses = [r for _, r in said]
     asks = [_ASKS.search(asked[start:end]) is not None for start, end in asked_clauses]
     if all(asks):
         return []

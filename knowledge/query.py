@@ -279,6 +279,14 @@ def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index)
         terms[word] = QueryTerm(f"{word}?", 1.0, False, found.source)  # matches no passage
 
 
+def _only_asks(clause: str, lexicon: Lexicon) -> bool:
+    """Whether ``clause`` holds nothing but question words and greetings (在吗？ 你好， hi,)."""
+    for phrase in lexicon.question_phrases:
+        clause = clause.replace(phrase, " ")
+    words = re.findall(r"[a-z]+|[^\W\d_a-z]", clause)  # English words, single characters
+    return all(w in lexicon.question_words or w in lexicon.english_stopwords for w in words)
+
+
 def _dotted_date(m: re.Match[str], index: Index) -> str:
     """Write a typed date the article's way (6.20 → 6月20日, 2019.8 → 2019年8月).
 
@@ -525,7 +533,7 @@ def analyze(question: str, index: Index) -> Query:
             DEADLINE_TERM, ASKED_DEADLINE_WEIGHT, index.knows(DEADLINE_TERM), "deadline"
         )
     asks_event = bool(types & _EVENT_TYPES) or _asks_yes_or_no(normalized)
-    telling = telling_clauses(normalized, corrected)
+    telling = telling_clauses(normalized, corrected, lambda clause: _only_asks(clause, lexicon))
     askers = asker_clauses(normalized, corrected)
     raws = _recut_glued(index.analyzer.terms(corrected, facts, search=False), corrected, index)
     for raw in raws:

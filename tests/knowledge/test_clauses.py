@@ -52,3 +52,12 @@ def test_clauses_must_line_up_with_the_question_as_read():
 def test_a_clause_saying_who_asks_is_found(question, asker):
     spans = asker_clauses(question, question)
     assert [question[start:end] for start, end in spans] == asker
+
+
+def test_a_greeting_neither_asks_nor_tells():
+    # 在吗？ asks nothing of the article: 帮我推荐个矿池 is the whole request, not context
+    def greeting(clause):
+        return clause.strip("？，") in {"在吗", "你好"}
+
+    assert telling_clauses("在吗？帮我推荐个矿池", "在吗？帮我推荐个矿池", greeting) == []
+    assert telling_clauses("在吗？帮我推荐个矿池", "在吗？帮我推荐个矿池") != []

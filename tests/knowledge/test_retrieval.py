@@ -287,6 +287,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "成都丰水期矿业大会是谁主办的？",  # 主办 (organiser) is a role no passage names
         "内蒙古的八项措施都有啥",  # 都有啥 asks for the measures, which p22 only names
         "6.30以后会怎样？",  # after the article's dates
+        "在吗？帮我推荐个矿池",  # a greeting first does not make the request context
         "quick q: what's bitcoin trading at?",  # trading at asks a price
         "全网算力什么时候最低？",  # p16 dates the record high, not a low
         "How much money did the hydropower demonstration zones receive?",  # no sum of money
