@@ -25,6 +25,26 @@ def test_every_key_is_written_once(name):
     assert [key for key, n in counts.items() if n > 1] == []
 
 
+WORD_LISTS = [
+    "question_words.txt",
+    "aspect_words.txt",
+    "subject_words.txt",
+    "domain_words.txt",
+    "role_words.txt",
+    "place_words.txt",
+    "later_words.txt",
+    "english_stopwords.txt",
+]
+
+
+@pytest.mark.parametrize("name", WORD_LISTS)
+def test_every_word_is_listed_once(name):
+    # a word listed twice is harmless to the code but a sign of a list no one has read
+    text = (DATA / name).read_text(encoding="utf-8")
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    assert [w for w, n in Counter(words).items() if n > 1] == []
+
+
 def test_every_alias_names_one_canonical_word():
     seen = Counter(
         variant for _, variants in _rows("aliases.tsv") for variant in variants.split("|")
