@@ -24,7 +24,7 @@ _ASKED_LAST = re.compile(
 )  # 最后强调了啥 / 文件末尾强调要干啥 ask what the last item stresses
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ASKED_ITEM_EN = re.compile(
-    rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z]+\s+)?{_ITEM_NOUNS}"
+    rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}"
 )  # the second point, the first impressive point
 ITEM_PREFIX = "§"
 LAST_ITEM = f"{ITEM_PREFIX}last"
