@@ -155,6 +155,10 @@ class Query:
         return tuple(t for t in self.terms if t.term[:1] in "@#")
 
 
+_POLITE_SAY = re.compile(r"\b(?:can|could|would|will) you (?:please )?say\b")
+"""Can you say what the second point was?: a polite "tell me", not a question about a quote."""
+
+
 def _without_relative_clauses(text: str) -> str:
     """Drop English wh-words that open a relative clause rather than ask.
 
@@ -502,6 +506,7 @@ def analyze(question: str, index: Index) -> Query:
     text = question[:MAX_QUESTION_CHARS]
     names = frozenset(m.group(0).casefold() for m in _ENGLISH_NAME.finditer(text))
     normalized = index.speller.mend(normalize(_MARKUP_TAG.sub(" ", text)), names)
+    normalized = _POLITE_SAY.sub(" ", normalized)
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)

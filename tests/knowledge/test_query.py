@@ -263,3 +263,8 @@ def test_what_a_how_much_question_counts(retriever, question, units, counted):
 )
 def test_dates_are_read_as_typed(retriever, question, anchor):
     assert anchor in {t.term for t in analyze(question, retriever.index).terms}
+
+
+def test_a_polite_can_you_say_asks_no_quote(retriever):
+    question = analyze("Can you say what the second point of the meeting was?", retriever.index)
+    assert "said" not in question.types
