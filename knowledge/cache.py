@@ -25,7 +25,7 @@ from knowledge.index import ArticleTerms, Index, analyze_article, build_analyzer
 from knowledge.ingest import PostFile, check_unique, parse_post, read_posts
 from knowledge.lexicon import Lexicon
 
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 _log = logging.getLogger(__name__)
 
 

@@ -14,8 +14,8 @@ from pypinyin import lazy_pinyin
 
 from knowledge.analyzer import LABELLED, Analyzer, domain_words_of
 from knowledge.dictionary import english_to_chinese, look_up
-from knowledge.documents import DOCUMENT_TERM, names_a_document
 from knowledge.english_spelling import Speller
+from knowledge.kinds import kinds_named
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import (
     ITEM_PREFIX,
@@ -101,8 +101,7 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
                 spans[LAST_ITEM].append((0, 1))  # 最后一条: no item follows it in its list
         all_spans.append(dict(spans))
         context = title_terms | section_terms[passage.section]
-        if names_a_document(passage.text):  # 内蒙古的文件叫什么？: p22 names its 八项措施 in 《》
-            context |= {DOCUMENT_TERM}
+        context |= kinds_named(passage.text)  # 内蒙古的文件叫什么？: p22 names its 八项措施 in 《》
         contexts.append(frozenset(context - spans.keys() - intro))
         intros.append(frozenset(intro - spans.keys()))
         if LIST_INTRO.search(passage.text):

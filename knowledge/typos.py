@@ -48,6 +48,11 @@ def _cuts(tokens: list[str], analyzer: Analyzer) -> set[int]:
     return inside
 
 
+_DATE_UNITS = frozenset("年月日号时点分秒")
+"""Characters that follow a number in a date or time: a typo fix may not replace one (5月25号出的
+is no misspelt 5月25好处), though it may keep it (云南6月低前 → 6月底前)."""
+
+
 def correct_homophones(text: str, index: Index) -> str:
     """Replace non-words whose pinyin is that of a term of the index (挖旷 → 挖矿, 算历 → 算力).
 
@@ -88,6 +93,8 @@ def correct_homophones(text: str, index: Index) -> str:
                 word = index.pinyin_words.get(key)
                 if word is None and size >= LOOSE_MIN_CHARS:
                     word = index.loose_pinyin_words.get(loose_pinyin_key(key))
+                if word is not None and i == 0 and counted and window[0] in _DATE_UNITS:
+                    word = word if word[0] == window[0] else None  # 6月低 is 6月底; 25号出 stays
                 if word is not None:
                     out.append(word)
                     i += size

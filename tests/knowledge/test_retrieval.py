@@ -194,6 +194,10 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What happens by 6/25?", 6),
         ("2019.8印发的方案叫啥？", 8),
         ("8.05%说的是谁？", 16),  # a figure the article holds stays a figure
+        ("蒙发改委5月25号出的征求意见稿叫啥？", 22),  # 25号出 is a date, no misspelt 好处
+        ("云难的矿场用电整顿定在哪个时间完成？", 24),  # 在哪个时间 asks when, not where
+        ("哪些省区在5月底前后召集了挖矿情况的座谈？", 21),  # 月底前后 is around, no deadline
+        ("算力这些数据是从哪个网站扒的？", 16),  # btc.com is a website
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):

@@ -15,3 +15,13 @@ def test_a_measure_word_after_a_number_is_no_typo(retriever):
 def test_a_word_of_the_article_before_a_locative_is_no_typo(retriever):
     # 诗里 sounds like 市里 (an alias of 各市), but it is "in the poem"
     assert "诗里" in correct_homophones("矿工A念的诗里有啥春天的？", retriever.index)
+
+
+def test_a_date_unit_after_a_number_is_not_replaced(retriever):
+    # 号出 sounds like 好处, but 25号 is the day of 5月25号
+    assert "25号" in correct_homophones("5月25号出的征求意见稿叫啥？", retriever.index)
+
+
+def test_a_date_unit_may_stay_in_a_corrected_word(retriever):
+    # 月低 is a typo of 月底, which keeps the 月 of 6月
+    assert "6月底" in correct_homophones("云南6月低前要完成什么？", retriever.index)

@@ -1,0 +1,32 @@
+"""What a reader calls the things a passage names, whatever their names say.
+
+A title in 《》 is a document (文件: 内蒙古的文件叫什么？ meets p22's 《…八项措施》); a web address
+is a website (网站: 算力数据是从哪个网站来的？ meets p16's btc.com). A passage naming one holds
+the kind as context, as it holds its heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import normalize
+
+DOCUMENT_TERM = normalize("文件")
+"""A named document (a term of aliases.tsv), not 通知 (a notice). Written as normalised:
+OpenCC's phrase table reads 文件 as 文档."""
+WEBSITE_TERM = "网站"
+_DOCUMENT = re.compile(r"《[^《》]+》")
+_WEBSITE = re.compile(
+    r"(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|cn|info)(?![a-z0-9])", re.I
+)
+"""A web address, also where Chinese follows it directly (btc.com数据显示)."""
+
+
+def kinds_named(text: str) -> frozenset[str]:
+    """Return the kinds of thing ``text`` names: a document in 《》, a website (btc.com)."""
+    kinds = set()
+    if _DOCUMENT.search(text):
+        kinds.add(DOCUMENT_TERM)
+    if _WEBSITE.search(text):
+        kinds.add(WEBSITE_TERM)
+    return frozenset(kinds)

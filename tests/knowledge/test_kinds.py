@@ -1,0 +1,15 @@
+"""What a reader calls the things a passage names: documents in 《》, websites."""
+
+from knowledge.kinds import DOCUMENT_TERM, WEBSITE_TERM, kinds_named
+
+
+def test_a_title_in_book_brackets_is_a_document():
+    assert kinds_named("内蒙古发布《关于坚决打击…八项措施（征求意见稿）》。") == {DOCUMENT_TERM}
+
+
+def test_a_web_address_is_a_website_even_with_chinese_after_it():
+    assert kinds_named("btc.com数据显示，当前算力126.83EH/s") == {WEBSITE_TERM}
+
+
+def test_a_decimal_or_plain_text_names_nothing():
+    assert kinds_named("算力126.83EH/s，跌去近36%。") == frozenset()
