@@ -178,6 +178,7 @@ def _without_relative_clauses(text: str) -> str:
 
 
 _BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
+"""A when question ending in by asks a deadline (when do I have to switch my rigs off by?)."""
 
 
 def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
@@ -283,11 +284,15 @@ def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index)
         terms[word] = QueryTerm(f"{word}?", 1.0, False, found.source)  # matches no passage
 
 
+_CLAUSE_WORDS = re.compile(r"[a-z]+|[^\W\d_a-z]")
+"""English words and single characters of other scripts (Chinese, one by one)."""
+
+
 def _only_asks(clause: str, lexicon: Lexicon) -> bool:
     """Whether ``clause`` holds nothing but question words and greetings (在吗？ 你好， hi,)."""
     for phrase in lexicon.question_phrases:
         clause = clause.replace(phrase, " ")
-    words = re.findall(r"[a-z]+|[^\W\d_a-z]", clause)  # English words, single characters
+    words = _CLAUSE_WORDS.findall(clause)
     return all(w in lexicon.question_words or w in lexicon.english_stopwords for w in words)
 
 
@@ -295,7 +300,7 @@ def _dotted_date(m: re.Match[str], index: Index) -> str:
     """Write a typed date the article's way (6.20 → 6月20日, 2019.8 → 2019年8月).
 
     A month and day with a dot stay a number when the article holds that figure (8.05%) or the
-    day cannot be one (6.9 is a day, 6.90 is not).
+    day is written with a leading zero (6.9 is June 9; 6.05 is a number).
     """
     if m["year"]:
         month = int(m["year_month"])
@@ -574,7 +579,7 @@ def analyze(question: str, index: Index) -> Query:
             if not resolved.known and resolved.term in names:
                 resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))
             if not resolved.known and any(start <= raw.start < end for start, end in telling):
-                # 我在写一篇报告，… 上海人问：…: the reader's own context, not what they ask
+                # 我在写一篇报告，… 我在上海，…: the reader's own context, not what they ask
                 resolved = replace(resolved, weight=resolved.weight * TELLING_WEIGHT)
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:
