@@ -42,7 +42,7 @@ def telling_clauses(
     """
     asked_clauses = _clauses(asked)
     read_clauses = _clauses(read)
-    if len(asked_clauses) != len(read_clauses):
+    if len(asked_clauses) != len(read_clauses) or len(asked_clauses) < 2:
         return []
     said = [
         (a, r)
