@@ -406,18 +406,19 @@ def _tag(word: str, index: Index) -> str | None:
     return index.analyzer.guess_part_of_speech(word)
 
 
-def _is_measured_word(term: str, index: Index) -> bool:
-    """Whether ``term`` is jieba's guess for a measure word and a word the knowledge holds.
+def _measured_word(term: str, index: Index) -> str | None:
+    """Return the word after a number or measure word jieba glued to it, if the knowledge holds it.
 
-    念了首诗 is 首 + 诗; 最狠 (最 + an adverb the knowledge lacks) is not.
+    念了首诗 is 首 + 诗, 两句诗 两 + 句 + 诗; 最狠 (最 + an adverb the knowledge lacks) is not.
     """
-    return (
-        len(term) == 2
-        and has_cjk(term)
-        and not index.analyzer.is_dictionary_word(term)
-        and (index.analyzer.part_of_speech(term[0]) or "")[:1] in ("m", "q")
-        and index.knows(term[1])
-    )
+    if len(term) > 3 or not has_cjk(term):
+        return None
+    for cut in range(1, len(term)):
+        head, word = term[:cut], term[cut:]
+        counted = all((index.analyzer.part_of_speech(c) or "")[:1] in ("m", "q") for c in head)
+        if counted and index.knows(word):
+            return word
+    return None
 
 
 def _one_character_off(word: str, index: Index) -> bool:
@@ -487,8 +488,9 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         and all(index.knows(c) for c in term)
     ):
         return [QueryTerm(c, 1.0, True, term) for c in term]  # 股债汇: the article's 股、债、汇
-    if _is_measured_word(term, index):  # 首诗 is jieba's guess for a measure word and 诗
-        return [QueryTerm(term[1], 1.0, True, term)]
+    measured = _measured_word(term, index)
+    if measured is not None:  # 首诗, 两句诗: a count and 诗
+        return [QueryTerm(measured, 1.0, True, term)]
     if len(term) >= (3 if has_cjk(term) else 4):
         choices = index.fuzzy_choices(term)
         best = process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)

@@ -198,6 +198,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("云难的矿场用电整顿定在哪个时间完成？", 24),  # 在哪个时间 asks when, not where
         ("哪些省区在5月底前后召集了挖矿情况的座谈？", 21),  # 月底前后 is around, no deadline
         ("算力这些数据是从哪个网站扒的？", 16),  # btc.com is a website
+        ("矿工A最后两句诗说的啥", 10),  # 两句诗 is 两 + 句 + 诗
+        ("云南查矿场还会看安全吗", 24),  # 还会 (also) asks nothing about later
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
