@@ -34,7 +34,7 @@ _YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<year>\d{{4}})\b")
 _PART_MONTH = re.compile(
     rf"\b(?P<part>end of|late|mid|early|the end of|(?:the )?(?:first|second) half of"
-    rf"|(?:the )?(?:first|last) 10 days of)"
+    rf"|(?:the )?(?:first|last) 10 days of|(?:the )?(?:early|last|later) part of)"
     rf"[\s-]+(?P<month>{MONTH_PATTERN})\b"
 )  # late May, late-May, the second half of May
 _PARTS = {
@@ -51,6 +51,12 @@ _PARTS = {
     "the first 10 days of": "上旬",
     "last 10 days of": "下旬",
     "the last 10 days of": "下旬",
+    "early part of": "上旬",
+    "the early part of": "上旬",
+    "last part of": "下旬",
+    "the last part of": "下旬",
+    "later part of": "下旬",
+    "the later part of": "下旬",
 }
 _SCALED = re.compile(
     r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand)\b\s*(?P<unit>kw|kilowatts?)?"
