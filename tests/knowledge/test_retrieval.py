@@ -200,6 +200,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("算力这些数据是从哪个网站扒的？", 16),  # btc.com is a website
         ("矿工A最后两句诗说的啥", 10),  # 两句诗 is 两 + 句 + 诗
         ("云南查矿场还会看安全吗", 24),  # 还会 (also) asks nothing about later
+        ("川发改委联合省能源局下发的那份通知，标题是啥？", 2),  # 联合 (jointly) is phrasing
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
