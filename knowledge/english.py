@@ -33,30 +33,22 @@ _RECENT_UNITS = {"hour": "小时", "hours": "小时", "day": "天", "days": "天
 _YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<year>\d{{4}})\b")
 _PART_MONTH = re.compile(
-    rf"\b(?P<part>end of|late|mid|early|the end of|(?:the )?(?:first|second) half of"
-    rf"|(?:the )?(?:first|last) 10 days of|(?:the )?(?:early|last|later) part of)"
+    rf"\b(?:the )?(?P<part>end of|late|mid|early|(?:first|second) half of"
+    rf"|(?:first|last) 10 days of|(?:early|last|later) part of)"
     rf"[\s-]+(?P<month>{MONTH_PATTERN})\b"
-)  # late May, late-May, the second half of May
+)  # late May, late-May, the end of June, the second half of May
 _PARTS = {
     "end of": "底",
-    "the end of": "底",
     "late": "下旬",
     "mid": "中旬",
     "early": "上旬",
     "first half of": "上旬",
-    "the first half of": "上旬",
     "second half of": "下旬",
-    "the second half of": "下旬",
     "first 10 days of": "上旬",
-    "the first 10 days of": "上旬",
     "last 10 days of": "下旬",
-    "the last 10 days of": "下旬",
     "early part of": "上旬",
-    "the early part of": "上旬",
     "last part of": "下旬",
-    "the last part of": "下旬",
     "later part of": "下旬",
-    "the later part of": "下旬",
 }
 _SCALED = re.compile(
     r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand)\b\s*(?P<unit>kw|kilowatts?)?"
