@@ -15,7 +15,8 @@ LIST_ITEM = re.compile(
 LIST_INTRO = re.compile(r"[：:]\s*$")
 """A paragraph that ends with a colon introduces the list that follows (通知如下：)."""
 _ITEM_WORDS = "(?:条|点|项|款)"
-_ITEM_NOUNS = r"(?:point|item|measure|requirement|task|emphasis|priority)s?\b"
+_ITEM_NOUN = r"(?:point|item|measure|requirement|task|emphasis|priority)"
+_ITEM_NOUNS = rf"{_ITEM_NOUN}s?\b"
 """What an item of a list is called in a question: 第二点, the second point, the last measure."""
 _ASKED_ITEM = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}}){_ITEM_WORDS}")
 _ASKED_LAST = re.compile(
@@ -26,6 +27,8 @@ _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "se
 _ASKED_ITEM_EN = re.compile(
     rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}"
 )  # the second point, the first impressive point
+_NUMBERED_ITEM_EN = re.compile(rf"\b{_ITEM_NOUN}\s*(?:no\.?\s*|#\s*)?(?P<number>\d)\b")
+"""item 2, point #3, measure no. 4: an item named by its number."""
 ITEM_PREFIX = "§"
 LAST_ITEM = f"{ITEM_PREFIX}last"
 """The index term of the last item of a list (最后一条)."""
@@ -51,8 +54,8 @@ def list_item_number(text: str) -> int | None:
 def asked_items(question: str) -> tuple[list[str], str]:
     """Return the item terms a question asks for and the question without those words.
 
-    第四条 → ``§4``, 第二点 and "the second point" → ``§2``, 最后一条 → ``§last``; 第五十一次
-    (no item word) is left alone.
+    第四条 → ``§4``; 第二点, "the second point" and "item 2" → ``§2``; 最后一条 → ``§last``;
+    第五十一次 (no item word) is left alone.
     """
     terms: list[str] = []
 
@@ -68,5 +71,10 @@ def asked_items(question: str) -> tuple[list[str], str]:
         terms.append(LAST_ITEM)
         return " "
 
+    def numbered(m: re.Match[str]) -> str:
+        terms.append(item_term(int(m["number"])))
+        return " "
+
     rest = _ASKED_ITEM_EN.sub(english, _ASKED_ITEM.sub(chinese, question))
+    rest = _NUMBERED_ITEM_EN.sub(numbered, rest)
     return terms, _ASKED_LAST.sub(last, rest)

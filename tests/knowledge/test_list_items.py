@@ -33,6 +33,9 @@ def test_list_item_numbers(text, number):
         ("What was the second emphasis of the meeting?", ["§2"]),
         ("第五十一次会议是哪天开的？", []),  # an ordinal of meetings, not an item
         ("最后的堡垒是哪里？", []),  # 最后 without an item word
+        ("what's item 2 of sichuan's notice", ["§2"]),  # an item named by its number
+        ("point #3 of the notice", ["§3"]),
+        ("how many items are there", []),  # no number
     ],
 )
 def test_questions_asking_for_an_item(question, items):
