@@ -59,7 +59,7 @@ def asked_items(question: str) -> tuple[list[str], str]:
     """
     terms: list[str] = []
 
-    def chinese(m: re.Match[str]) -> str:
+    def by_number(m: re.Match[str]) -> str:  # 第四条, item 2
         terms.append(item_term(_to_int(m["number"])))
         return " "
 
@@ -71,10 +71,6 @@ def asked_items(question: str) -> tuple[list[str], str]:
         terms.append(LAST_ITEM)
         return " "
 
-    def numbered(m: re.Match[str]) -> str:
-        terms.append(item_term(int(m["number"])))
-        return " "
-
-    rest = _ASKED_ITEM_EN.sub(english, _ASKED_ITEM.sub(chinese, question))
-    rest = _NUMBERED_ITEM_EN.sub(numbered, rest)
+    rest = _ASKED_ITEM_EN.sub(english, _ASKED_ITEM.sub(by_number, question))
+    rest = _NUMBERED_ITEM_EN.sub(by_number, rest)
     return terms, _ASKED_LAST.sub(last, rest)
