@@ -34,9 +34,11 @@ _YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<year>\d{{4}})\b")
 _PART_MONTH = re.compile(
     rf"\b(?:the )?(?P<part>end of|late|mid|early|(?:first|second) half of"
-    rf"|(?:first|last) 10 days of|(?:early|last|later) part of)"
+    rf"|(?:first|last) (?:10|ten) days of|(?:early|last|later) part of"
+    rf"|(?:first|middle|last) third of)"
     rf"[\s-]+(?P<month>{MONTH_PATTERN})\b"
-)  # late May, late-May, the end of June, the second half of May
+)
+"""late May, late-May, the end of June, the second half of May, the last third of May."""
 _PARTS = {
     "end of": "底",
     "late": "下旬",
@@ -46,9 +48,14 @@ _PARTS = {
     "second half of": "下旬",
     "first 10 days of": "上旬",
     "last 10 days of": "下旬",
+    "first ten days of": "上旬",
+    "last ten days of": "下旬",
     "early part of": "上旬",
     "last part of": "下旬",
     "later part of": "下旬",
+    "first third of": "上旬",
+    "middle third of": "中旬",
+    "last third of": "下旬",
 }
 _SCALED = re.compile(
     r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand)\b\s*(?P<unit>kw|kilowatts?)?"
@@ -83,8 +90,9 @@ def english_dates_and_numbers(text: str) -> str:
     ``800万千瓦``, ``36.64 percent`` → ``36.64%``; numbers spelled in words count as digits
     (``twenty-six``, ``June twentieth``).
     """
-    text = spelled_numbers(text)
+    # Before spelled numbers, so that "the last third of May" is no "third of May" (May 3).
     text = _PART_MONTH.sub(lambda m: f" {MONTHS[m['month']]}月{_PARTS[m['part']]} ", text)
+    text = spelled_numbers(text)
     text = _MONTH_YEAR.sub(lambda m: f" {m['year']}年{MONTHS[m['month']]}月 ", text)
     text = _DAY_MONTH.sub(lambda m: f" {MONTHS[m['month']]}月{int(m['day'])}日 ", text)
     text = _MONTH_DAY.sub(lambda m: f" {MONTHS[m['month']]}月{int(m['day'])}日 ", text)

@@ -123,3 +123,21 @@ def test_contractions_are_spelled_out(english, spelled_out):
 
 def test_the_second_half_of_a_month_is_its_last_ten_days():
     assert "5月下旬" in translate("in the second half of may", load_lexicon().glossary)
+
+
+@pytest.mark.parametrize(
+    ("english", "part"),
+    [
+        ("in the last third of may", "5月下旬"),
+        ("the middle third of june", "6月中旬"),
+        ("the last ten days of may", "5月下旬"),
+    ],
+)
+def test_a_third_of_a_month_is_a_part_of_it_not_a_day(english, part):
+    translated = translate(english, load_lexicon().glossary)
+    assert part in translated
+    assert "3日" not in translated
+
+
+def test_the_third_of_a_month_is_still_a_day():
+    assert "5月3日" in translate("on the third of may", load_lexicon().glossary)
