@@ -25,3 +25,13 @@ def test_a_date_unit_after_a_number_is_not_replaced(retriever):
 def test_a_date_unit_may_stay_in_a_corrected_word(retriever):
     # 月低 is a typo of 月底, which keeps the 月 of 6月
     assert "6月底" in correct_homophones("云南6月低前要完成什么？", retriever.index)
+
+
+def test_a_typo_jieba_glues_to_the_next_character_is_corrected(retriever):
+    # jieba guesses 算利掉 as one name; its first two characters are a misspelt 算力
+    assert "算力" in correct_homophones("蚂蚁池算利掉幅多大", retriever.index)
+
+
+def test_a_guessed_name_is_not_entered_from_outside(retriever):
+    # 聪是 sounds like 从事, but 聪 ends the name 中本聪
+    assert "中本聪" in correct_homophones("中本聪是谁？", retriever.index)
