@@ -32,26 +32,20 @@ def _particle_offsets(tokens: list[str]) -> set[int]:
     return offsets
 
 
-def _cuts(tokens: list[str], analyzer: Analyzer) -> tuple[set[int], dict[int, int]]:
-    """Return the offsets inside the question's words, and where jieba's guessed names start.
+def _cuts(tokens: list[str], analyzer: Analyzer) -> set[int]:
+    """Return the offsets inside the question's dictionary words of two or more characters.
 
-    Those are dictionary words of two or more characters and names jieba guesses of three or
-    more (中本聪; a guessed pair may be a typo). No window may start or end inside one: in
-    发展改革委发布, 委发 would cut 发布 (it is no typo of 违法). A guessed name is given as its
-    start → end: a window starting where it starts may end inside it, since jieba glues a
-    misspelt word to the next character (算利掉 is 算力 + 掉).
+    No window may start or end there: in 发展改革委发布, 委发 would cut 发布 (it is no typo of
+    违法). Names jieba guesses are no such words: it glues misspelt characters together (算利掉
+    is 算力 + 掉, 委和能 holds the 委 of 发该委 and the 能 of 能原局).
     """
     inside: set[int] = set()
-    guessed: dict[int, int] = {}
     offset = 0
     for token in tokens:
-        is_word = analyzer.is_dictionary_word(token)
-        if len(token) > 2 or (len(token) > 1 and is_word):
+        if len(token) > 1 and analyzer.is_dictionary_word(token):
             inside.update(range(offset + 1, offset + len(token)))
-            if not is_word:
-                guessed[offset] = offset + len(token)
         offset += len(token)
-    return inside, guessed
+    return inside
 
 
 _DATE_UNITS = frozenset("年月日号时点分秒")
@@ -76,16 +70,14 @@ def correct_homophones(text: str, index: Index) -> str:
         counted = text[: run.start()].rstrip()[-1:].isdigit()
         syllables = lazy_pinyin(chars)
         tokens = analyzer.segment(chars)
-        cuts, guessed = _cuts(tokens, analyzer)
+        cuts = _cuts(tokens, analyzer)
         particles = _particle_offsets(tokens)
         i = 0
         out: list[str] = []
         while i < len(chars):
             for size in (4, 3, 2):
                 window = chars[i : i + size]
-                if len(window) < size or i in cuts:
-                    continue
-                if i + size in cuts and not i + size < guessed.get(i, 0):
+                if len(window) < size or i in cuts or i + size in cuts:
                     continue
                 if particles.intersection(range(i, i + size)):
                     continue

@@ -32,6 +32,12 @@ def test_a_typo_jieba_glues_to_the_next_character_is_corrected(retriever):
     assert "算力" in correct_homophones("蚂蚁池算利掉幅多大", retriever.index)
 
 
-def test_a_guessed_name_is_not_entered_from_outside(retriever):
-    # 聪是 sounds like 从事, but 聪 ends the name 中本聪
+def test_misspelt_words_jieba_glues_together_are_each_corrected(retriever):
+    # jieba cuts 四川/发该/委和能/原局: 发该委 is 发改委 and 能原局 能源局
+    corrected = correct_homophones("四川发该委和能原局发了啥通知？", retriever.index)
+    assert "发改委和能源局" in corrected
+
+
+def test_a_name_before_the_copula_is_no_typo(retriever):
+    # 聪是 sounds like 从事, but 是 stands alone after the name 中本聪
     assert "中本聪" in correct_homophones("中本聪是谁？", retriever.index)
