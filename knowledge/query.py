@@ -78,11 +78,12 @@ _DAY_WORD = re.compile(r"[日号]")
 _WHICH_ONES = re.compile(
     r"哪些(?!人)|都有谁|分别|具体是哪|具体有哪|哪[几两三四五六七八九十]+[项条个家位点]"
     r"|(?:都|具体)有(?:啥|什么)"
-    r"|\bwhat (?:are|were) (?:the |its |their |(?:[a-z]+ ){0,2}[a-z]+'s )?"
+    r"|\bwhat (?:exactly |actually |precisely )?(?:are|were) "
+    r"(?:the |its |their |(?:[a-z]+ ){0,2}[a-z]+'s )?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[a-z]+ )?[a-z]+s\b"
 )
-"""A question asking for the members of a group: 内蒙古的八项措施分别是什么？ 都有啥？ What are
-Inner Mongolia's eight measures? (哪些人 asks who, as 谁 does.)"""
+"""A question asking for the members of a group: 内蒙古的八项措施分别是什么？ 都有啥？ What
+(exactly) are Inner Mongolia's eight measures? (哪些人 asks who, as 谁 does.)"""
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间来多])")
 """A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
 _AFTER_A_DATE = re.compile(r"(?:\d[日号]|月底|\d\.\d{1,2})\s*(?:以后|之后)")

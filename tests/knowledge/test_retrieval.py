@@ -303,6 +303,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿工B是做什么生意的？",  # who a labelled speaker is: the letter is all the article says
         "从业者C是哪个矿池的？",
         "What are Inner Mongolia's eight measures exactly?",  # asks the list p22 does not give
+        "What exactly are Inner Mongolia's eight measures?",  # the same, with exactly before are
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
