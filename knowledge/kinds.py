@@ -1,8 +1,9 @@
 """What a reader calls the things a passage names, whatever their names say.
 
 A title in 《》 is a document (文件: 内蒙古的文件叫什么？ meets p22's 《…八项措施》); a web address
-is a website (网站: 算力数据是从哪个网站来的？ meets p16's btc.com). A passage naming one holds
-the kind as context, as it holds its heading.
+is a website (网站: 算力数据是从哪个网站来的？ meets p16's btc.com); a word about electricity
+(水电, 供电, 电力) is about 电 (丰水期的电以前是咋处理的？ meets p8's 水电). A passage naming one
+holds the kind as context, as it holds its heading.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ DOCUMENT_TERM = normalize("文件")
 """A named document (a term of aliases.tsv), not 通知 (a notice). Written as normalised:
 OpenCC's phrase table reads 文件 as 文档."""
 WEBSITE_TERM = "网站"
+ELECTRICITY_TERM = "电"
+"""Electricity, which readers call 电 whatever word the passage has for it (水电, 供电, 用电)."""
 _DOCUMENT = re.compile(r"《[^《》]+》")
 _WEBSITE = re.compile(
     r"(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|cn|info)(?![a-z0-9])", re.I
@@ -23,10 +26,12 @@ _WEBSITE = re.compile(
 
 
 def kinds_named(text: str) -> frozenset[str]:
-    """Return the kinds of thing ``text`` names: a document in 《》, a website (btc.com)."""
+    """Return the kinds of thing ``text`` names: a document in 《》, a website, electricity."""
     kinds = set()
     if _DOCUMENT.search(text):
         kinds.add(DOCUMENT_TERM)
     if _WEBSITE.search(text):
         kinds.add(WEBSITE_TERM)
+    if ELECTRICITY_TERM in text:
+        kinds.add(ELECTRICITY_TERM)
     return frozenset(kinds)

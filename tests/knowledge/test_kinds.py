@@ -1,6 +1,6 @@
-"""What a reader calls the things a passage names: documents in 《》, websites."""
+"""What a reader calls the things a passage names: documents in 《》, websites, electricity."""
 
-from knowledge.kinds import DOCUMENT_TERM, WEBSITE_TERM, kinds_named
+from knowledge.kinds import DOCUMENT_TERM, ELECTRICITY_TERM, WEBSITE_TERM, kinds_named
 
 
 def test_a_title_in_book_brackets_is_a_document():
@@ -13,3 +13,13 @@ def test_a_web_address_is_a_website_even_with_chinese_after_it():
 
 def test_a_decimal_or_plain_text_names_nothing():
     assert kinds_named("算力126.83EH/s，跌去近36%。") == frozenset()
+
+
+def test_a_word_about_electricity_is_about_electricity():
+    assert kinds_named("四川都有大量的水电被放弃") == {ELECTRICITY_TERM}
+
+
+def test_electricity_asked_about_meets_a_passage_on_hydropower(retriever):
+    answers = retriever.search("丰水期的电以前是咋处理的？").answers
+    assert answers
+    assert "水电" in answers[0].text
