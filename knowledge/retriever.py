@@ -61,9 +61,14 @@ _STEPS = re.compile(r"步骤|第一步|首先|然后|点击|打开|安装|教程
 """A passage that tells how to do something: what a how-to question (How do I…?) needs."""
 _MOVES = re.compile(r"迁往|迁至|迁到|搬到|搬往|搬迁|转移到|转移至|运往|运到|前往|去往|出海|流向")
 """A passage telling where something went: what a where-to question (去哪了, relocate) needs."""
-_ASKS_IDENTITY = re.compile(r"[A-Za-z]\s*是(?:哪|做什么|干什么|做啥|干啥|什么人|啥人)")
-"""矿工B是哪里人？ 从业者C是哪个矿池的？ 矿工B是做什么生意的？: who the labelled speaker is
-(not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
+_ASKS_IDENTITY = re.compile(
+    r"[A-Za-z]\s*是(?:哪|做什么|干什么|做啥|干啥|什么人|啥人)"
+    r"|\b[a-d](?:'s| is a) (?:company|employer|firm|job|name|age|pool|hometown)\b"
+    r"|\b[a-d] (?:work|works|worked|working) (?:for|at)\b",
+    re.IGNORECASE,
+)
+"""矿工B是哪里人？ 从业者C是哪个矿池的？ What is practitioner C's company? Who does miner D work
+for?: who the labelled speaker is (not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
 _LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|终于可以|将迎来|会再")
 """What a passage says of times to come: 金融委下一次开会是什么时候？ needs one."""
 _TEXT_NEEDED = {"howto": _STEPS, "whither": _MOVES, "later": _LATER}

@@ -305,6 +305,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What are Inner Mongolia's eight measures exactly?",  # asks the list p22 does not give
         "What exactly are Inner Mongolia's eight measures?",  # the same, with exactly before are
         "四川之后，第二大的比特币矿工聚集地是哪？",  # the article names the largest only
+        "Who does miner B work for?",  # who a labelled speaker is, asked in English
+        "When will the committee hold its next meeting?",  # after the article
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
