@@ -165,6 +165,16 @@ class Index:
         return tuple(first.values())
 
     @functools.cached_property
+    def title_places(self) -> dict[str, frozenset[str]]:
+        """Return the places each article's title names (四川), by article id."""
+        places: dict[str, frozenset[str]] = {}
+        for entry in self.passages:
+            if entry.article.id not in places:
+                title = entry.title_terms
+                places[entry.article.id] = frozenset(filter(self.analyzer.is_place, title))
+        return places
+
+    @functools.cached_property
     def rounded_figures(self) -> dict[str, str]:
         """Return the figures with decimals by the whole numbers readers round them to.
 

@@ -49,6 +49,10 @@ TYPE_MISMATCH = 0.8
 """Coverage counts this much in ranking when a passage cannot hold the kind of answer asked for
 (no date for "when", no figure for "how much": such a passage is no answer either) or fits the
 question less well (another place)."""
+ELSEWHERE = 0.85
+"""Coverage counts this much in ranking for a passage about another place than its article's
+title, when the question names none: 发电企业要立即停止供电吗？ asks Sichuan's notice (p5), not
+Yunnan's (p24), though both tell power generators to stop supplying at once."""
 _CLAUSE_BREAKS = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_ENDS = "。！？；!?;"
 """Marks that end a sentence (a figure belongs to the place its own sentence names)."""
@@ -229,6 +233,8 @@ class Retriever:
             bonus += SMALL_COUNT_BONUS  # 6个市州是哪几个？: the passage holding the 6 first
         fits = _holds_asked_kind(query, entry)
         scale = TYPE_MISMATCH if not fits or _ranks_lower(query, entry) else 1.0
+        if not query.places and _elsewhere(entry, self.index.title_places[entry.article.id]):
+            scale *= ELSEWHERE
         fit = _ranking_coverage(entry, weights, query.places)
         score = round(100 * (fit * scale + bonus), 2)
         return Scored(coverage, specificity, score, number, fits)
@@ -545,6 +551,11 @@ def _ranks_lower(query: Query, entry: IndexedPassage) -> bool:
     A question about 四川 and a passage that names only other places (青海's notice).
     """
     return bool(query.places and entry.places and not entry.places & query.places)
+
+
+def _elsewhere(entry: IndexedPassage, title_places: frozenset[str]) -> bool:
+    """Whether a passage names only places its article's title does not (云南 under 四川…)."""
+    return bool(title_places and entry.places and entry.places.isdisjoint(title_places))
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -201,6 +201,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("矿工A最后两句诗说的啥", 10),  # 两句诗 is 两 + 句 + 诗
         ("云南查矿场还会看安全吗", 24),  # 还会 (also) asks nothing about later
         ("川发改委联合省能源局下发的那份通知，标题是啥？", 2),  # 联合 (jointly) is phrasing
+        ("发电厂被要求马上掐掉谁的电？", 5),  # Sichuan's notice, not Yunnan's p24: no place named
+        ("云南的发电企业被要求马上掐掉谁的电？", 24),  # the place named still counts
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
