@@ -22,6 +22,8 @@ from knowledge.list_items import (
     LAST_ITEM,
     LIST_INTRO,
     item_term,
+    item_word_term,
+    list_counter,
     list_item_number,
 )
 from knowledge.models import Article, Passage
@@ -81,6 +83,7 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
     contexts = []
     intros = []
     intro: frozenset[str] = frozenset()
+    counter: str | None = None  # 此次会议有两点…： counts its items with 点
     numbers = [list_item_number(p.text) for p in article.passages]
     for passage, item, following in zip(
         article.passages, numbers, [*numbers[1:], None], strict=True
@@ -95,8 +98,11 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
             spans[VERSE_TERM].append(verse)  # 矿工A的诗: the couplet it quotes
         if item is None:
             intro = frozenset()
+            counter = None
         else:
             spans[item_term(item)].append((0, 1))
+            if counter is not None:
+                spans[item_word_term(counter)].append((0, 1))
             if following is None or following <= item:
                 spans[LAST_ITEM].append((0, 1))  # 最后一条: no item follows it in its list
         all_spans.append(dict(spans))
@@ -106,10 +112,15 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
         intros.append(frozenset(intro - spans.keys()))
         if LIST_INTRO.search(passage.text):
             intro = frozenset(_intro_terms(spans))
+            counter = list_counter([f.unit for f in passage.facts if f.kind == "figure"])
             if len(passage.text) <= SHORT_INTRO and len(all_spans) > 1:
                 intro |= _intro_terms(all_spans[-2])  # 此次会议有两点…： goes on from before
     words = {t for spans in all_spans for t in spans} | {t for c in contexts for t in c}
-    pinyin = {w: pinyin_key(w) for w in words if 2 <= len(w) <= 6 and has_cjk(w)}
+    pinyin = {
+        w: pinyin_key(w)
+        for w in words
+        if 2 <= len(w) <= 6 and has_cjk(w) and w[:1] not in ANCHOR_PREFIXES
+    }
     return ArticleTerms(
         article, tuple(all_spans), tuple(contexts), title_terms, pinyin, tuple(intros)
     )

@@ -18,17 +18,19 @@ _ITEM_WORDS = "(?:条|点|项|款)"
 _ITEM_NOUN = r"(?:point|item|measure|requirement|task|emphasis|priority)"
 _ITEM_NOUNS = rf"{_ITEM_NOUN}s?\b"
 """What an item of a list is called in a question: 第二点, the second point, the last measure."""
-_ASKED_ITEM = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}}){_ITEM_WORDS}")
+_ASKED_ITEM = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}})(?P<counter>{_ITEM_WORDS})")
 _ASKED_LAST = re.compile(
     rf"(?:最后|末尾|结尾|最末)(?:(?:一|那|这)?{_ITEM_WORDS}|(?=强调))"
     rf"|\b(?:last|final)\s+{_ITEM_NOUNS}"
 )  # 最后强调了啥 / 文件末尾强调要干啥 ask what the last item stresses
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ASKED_ITEM_EN = re.compile(
-    rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}"
+    rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?(?P<noun>{_ITEM_NOUN})s?\b"
 )  # the second point, the first impressive point
 _NUMBERED_ITEM_EN = re.compile(rf"\b{_ITEM_NOUN}\s*(?:no\.?\s*|#\s*)?(?P<number>\d)\b")
 """item 2, point #3, measure no. 4: an item named by its number."""
+_ITEM_WORD_EN = {"point": "点", "emphasis": "点", "priority": "点", "measure": "项"}
+"""The Chinese counter an English item noun stands for (the second point → 点)."""
 ITEM_PREFIX = "§"
 LAST_ITEM = f"{ITEM_PREFIX}last"
 """The index term of the last item of a list (最后一条)."""
@@ -41,6 +43,29 @@ def item_term(number: int) -> str:
 
 def _to_int(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else chinese_to_int(numeral)
+
+
+def item_word_term(counter: str) -> str:
+    """Return the index term of the items of a list counted with ``counter`` (两点 → ``§点``)."""
+    return f"{ITEM_PREFIX}{counter}"
+
+
+def list_counter(units: list[str | None]) -> str | None:
+    """Return the item counter among a list introduction's figure units (有两点… → 点)."""
+    return next((u for u in units if u is not None and re.fullmatch(_ITEM_WORDS, u)), None)
+
+
+def asked_item_word(question: str) -> str | None:
+    """Return the item term of the counter a question calls list items by.
+
+    第二点 and "the second point" → ``§点``; 第四条 → ``§条``; "item 2" → None.
+    """
+    found = _ASKED_ITEM.search(question)
+    if found is not None:
+        return item_word_term(found["counter"])
+    found = _ASKED_ITEM_EN.search(question)
+    word = _ITEM_WORD_EN.get(found["noun"]) if found is not None else None
+    return item_word_term(word) if word is not None else None
 
 
 def list_item_number(text: str) -> int | None:

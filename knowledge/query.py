@@ -15,7 +15,7 @@ from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
 from knowledge.lexicon import Lexicon
-from knowledge.list_items import ITEM_PREFIX, asked_items
+from knowledge.list_items import ITEM_PREFIX, asked_item_word, asked_items
 from knowledge.numerals import chinese_to_int
 from knowledge.text import detect_language, has_cjk, normalize
 from knowledge.typos import correct_homophones
@@ -138,6 +138,9 @@ class Query:
     """The question's terms that name roles people hold (主任): a passage must name them too."""
     items: frozenset[str] = frozenset()
     """The list items asked for (第二点 → ``§2``, 最后一条 → ``§last``)."""
+    item_word: str | None = None
+    """What the question calls the items (第二点 → ``§点``), as a list's introduction may count
+    them (此次会议有两点…)."""
     labels: frozenset[str] = frozenset()
     """The speakers the question names that the article knows by a letter only (矿工a)."""
     asks_list: bool = False
@@ -605,6 +608,7 @@ def analyze(question: str, index: Index) -> Query:
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
         roles=frozenset(t for t in terms if t in lexicon.role_words),
         items=frozenset(items),
+        item_word=asked_item_word(normalized) if items else None,
         labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,

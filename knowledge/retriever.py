@@ -38,6 +38,8 @@ SMALL_COUNT = 10
 """A number up to this is no anchor (哪两个部门 would match every "two" of the article)."""
 SMALL_COUNT_BONUS = 0.05
 """Ranking bonus for a passage holding a small number the question names (6个市州)."""
+ITEM_WORD_BONUS = 0.05
+"""Ranking bonus for a list item counted as the question counts it (第二点 and 有两点…：)."""
 FOCUS_BONUS = 0.05
 TOPIC_MATCH = 0.6
 """How much a term of its article's title counts in ranking for a passage that lacks it."""
@@ -231,6 +233,8 @@ class Retriever:
         bonus = _type_bonus(query, entry) + FOCUS_BONUS * _focus(entry, weights)
         if any(_is_small_count(t.term) and t.term in entry.spans for t in query.terms):
             bonus += SMALL_COUNT_BONUS  # 6个市州是哪几个？: the passage holding the 6 first
+        if query.item_word is not None and query.item_word in entry.spans:
+            bonus += ITEM_WORD_BONUS  # 第二点: item 2 of the list of 两点, not of the notice's
         fits = _holds_asked_kind(query, entry)
         scale = TYPE_MISMATCH if not fits or _ranks_lower(query, entry) else 1.0
         if not query.places and _elsewhere(entry, self.index.title_places[entry.article.id]):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.list_items import asked_items, list_item_number
+from knowledge.list_items import asked_item_word, asked_items, list_counter, list_item_number
 
 
 @pytest.mark.parametrize(
@@ -51,9 +51,32 @@ def test_questions_asking_for_an_item(question, items):
         ("会议令人印象深刻的第二点是什么？", 20),  # 印象深刻 is in the list's introduction
         ("通知最后一条强调啥？", 7),  # 4、 is the last item: none follows it
         ("What was the last point of the May 21 meeting?", 20),  # 二是 ends its list
+        ("那次会议第二点主要讲的啥？", 20),  # 第二点: the meeting's list of 两点, not the notice's
+        ("What was the second emphasis of the meeting?", 20),
+        ("通知第二条要求发电企业干啥？", 5),  # the notice's items are still its own
     ],
 )
 def test_an_item_asked_by_number_is_answered(retriever, question, paragraph):
     answers = retriever.search(question).answers
     assert answers
     assert answers[0].source.paragraph == paragraph
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("会议第二点是什么？", "§点"),
+        ("通知第四条讲了什么？", "§条"),
+        ("What was the second point?", "§点"),
+        ("What is the second measure?", "§项"),
+        ("What is item 2?", None),  # an item says no counter
+        ("第五十一次会议是哪天？", None),
+    ],
+)
+def test_the_counter_a_question_calls_items_by(question, word):
+    assert asked_item_word(question) == word
+
+
+def test_a_list_introduction_counts_its_items_with_its_figure_unit():
+    assert list_counter([None, "点"]) == "点"  # 此次会议有两点令人印象深刻：
+    assert list_counter(["个", None]) is None  # 26个 counts projects, not items
