@@ -84,6 +84,11 @@ _WHICH_ONES = re.compile(
 )
 """A question asking for the members of a group: 内蒙古的八项措施分别是什么？ 都有啥？ What
 (exactly) are Inner Mongolia's eight measures? (哪些人 asks who, as 谁 does.)"""
+_ASKS_DEED = re.compile(
+    r"(?:做|干|办|搞)(?:什么|啥|嘛|甚么)|要干|让.{0,6}干"
+    r"|\b(?:do|doing|required?|requires|told|ordered)\b"
+)
+"""What someone must do: 发电企业要干嘛？ 省里让电厂干啥？ What did the notice require of them?"""
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间来多])")
 """A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
 _AFTER_A_DATE = re.compile(r"(?:\d[日号]|月底|\d\.\d{1,2})\s*(?:以后|之后)")
@@ -138,6 +143,8 @@ class Query:
     """The question's terms that name roles people hold (主任): a passage must name them too."""
     items: frozenset[str] = frozenset()
     """The list items asked for (第二点 → ``§2``, 最后一条 → ``§last``)."""
+    asks_deed: bool = False
+    """Whether the question asks what someone must do (发电企业要干嘛？ What were they told?)."""
     item_word: str | None = None
     """What the question calls the items (第二点 → ``§点``), as a list's introduction may count
     them (此次会议有两点…)."""
@@ -609,6 +616,7 @@ def analyze(question: str, index: Index) -> Query:
         roles=frozenset(t for t in terms if t in lexicon.role_words),
         items=frozenset(items),
         item_word=asked_item_word(normalized) if items else None,
+        asks_deed=_ASKS_DEED.search(normalized) is not None,
         labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,

@@ -55,6 +55,10 @@ ELSEWHERE = 0.85
 """Coverage counts this much in ranking for a passage about another place than its article's
 title, when the question names none: 发电企业要立即停止供电吗？ asks Sichuan's notice (p5), not
 Yunnan's (p24), though both tell power generators to stop supplying at once."""
+INTRO_OF_DEEDS = 0.8
+"""Coverage counts this much in ranking for a list's introduction when the question asks what
+someone must do (省里让电厂干啥？): the introduction names whom the list is for (p3), its items
+say what they must do (p5)."""
 _CLAUSE_BREAKS = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_ENDS = "。！？；!?;"
 """Marks that end a sentence (a figure belongs to the place its own sentence names)."""
@@ -239,6 +243,8 @@ class Retriever:
         scale = TYPE_MISMATCH if not fits or _ranks_lower(query, entry) else 1.0
         if not query.places and _elsewhere(entry, self.index.title_places[entry.article.id]):
             scale *= ELSEWHERE
+        if query.asks_deed and LIST_INTRO.search(entry.passage.text):
+            scale *= INTRO_OF_DEEDS
         fit = _ranking_coverage(entry, weights, query.places)
         score = round(100 * (fit * scale + bonus), 2)
         return Scored(coverage, specificity, score, number, fits)

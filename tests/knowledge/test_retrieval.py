@@ -203,6 +203,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("川发改委联合省能源局下发的那份通知，标题是啥？", 2),  # 联合 (jointly) is phrasing
         ("发电厂被要求马上掐掉谁的电？", 5),  # Sichuan's notice, not Yunnan's p24: no place named
         ("云南的发电企业被要求马上掐掉谁的电？", 24),  # the place named still counts
+        ("省里让电厂干啥？", 5),  # what they must do: the item, not the introduction naming them
+        ("通知发给了哪些单位？", 3),  # whom: the introduction
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
