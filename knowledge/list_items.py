@@ -25,10 +25,14 @@ _ASKED_LAST = re.compile(
 )  # 最后强调了啥 / 文件末尾强调要干啥 ask what the last item stresses
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ASKED_ITEM_EN = re.compile(
-    rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?(?P<noun>{_ITEM_NOUN})s?\b"
+    rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}"
 )  # the second point, the first impressive point
-_NUMBERED_ITEM_EN = re.compile(rf"\b{_ITEM_NOUN}\s*(?:no\.?\s*|#\s*)?(?P<number>\d)\b")
-"""item 2, point #3, measure no. 4: an item named by its number."""
+_ITEM_NOUN_EN = re.compile(rf"\b(?P<noun>{_ITEM_NOUN})s?\b")
+_NUMBERED_ITEM_EN = re.compile(
+    rf"\b{_ITEM_NOUN}\s*(?:no\.?\s*|#\s*)?(?P<number>\d)\b"
+    rf"|\b(?P<ordinal>\d)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}"
+)
+"""item 2, point #3, measure no. 4, the 4th point: an item named by its number."""
 _ITEM_WORD_EN = {"point": "点", "emphasis": "点", "priority": "点", "measure": "项"}
 """The Chinese counter an English item noun stands for (the second point → 点)."""
 ITEM_PREFIX = "§"
@@ -63,7 +67,7 @@ def asked_item_word(question: str) -> str | None:
     found = _ASKED_ITEM.search(question)
     if found is not None:
         return item_word_term(found["counter"])
-    found = _ASKED_ITEM_EN.search(question)
+    found = _ITEM_NOUN_EN.search(question)
     word = _ITEM_WORD_EN.get(found["noun"]) if found is not None else None
     return item_word_term(word) if word is not None else None
 
@@ -84,8 +88,8 @@ def asked_items(question: str) -> tuple[list[str], str]:
     """
     terms: list[str] = []
 
-    def by_number(m: re.Match[str]) -> str:  # 第四条, item 2
-        terms.append(item_term(_to_int(m["number"])))
+    def by_number(m: re.Match[str]) -> str:  # 第四条, item 2, the 4th point
+        terms.append(item_term(_to_int(m["number"] or m["ordinal"])))
         return " "
 
     def english(m: re.Match[str]) -> str:

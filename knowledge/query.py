@@ -91,8 +91,9 @@ _ASKS_DEED = re.compile(
 """What someone must do: 发电企业要干嘛？ 省里让电厂干啥？ What did the notice require of them?"""
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间来多])")
 """A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
-_AFTER_A_DATE = re.compile(r"(?:\d[日号]|月底|\d\.\d{1,2})\s*(?:以后|之后)")
-"""6.30以后会怎样？ 6月20日之后呢？: after the article's dates, of which it cannot speak."""
+_AFTER_A_DATE = re.compile(r"(?:\d[日号]|月底|\d\.\d{1,2})\s*(?:以后|之后)|\bafter\s+\d+月\d+日")
+"""6.30以后会怎样？ 6月20日之后呢？ after June 20: after the article's dates, of which it cannot
+speak."""
 _DOTTED_DATE = re.compile(
     r"(?<![\d.:/])(?:(?P<year>20\d\d)[./](?P<year_month>\d{1,2})"
     r"|(?P<month>\d{1,2})(?P<mark>[./])(?P<day>\d{1,2}))"

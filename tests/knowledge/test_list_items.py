@@ -35,6 +35,7 @@ def test_list_item_numbers(text, number):
         ("最后的堡垒是哪里？", []),  # 最后 without an item word
         ("what's item 2 of sichuan's notice", ["§2"]),  # an item named by its number
         ("point #3 of the notice", ["§3"]),
+        ("the 4th point of the notice", ["§4"]),  # a digit ordinal is no day (the 4th)
         ("how many items are there", []),  # no number
     ],
 )
@@ -70,6 +71,7 @@ def test_an_item_asked_by_number_is_answered(retriever, question, paragraph):
         ("What was the second point?", "§点"),
         ("What is the second measure?", "§项"),
         ("What is item 2?", None),  # an item says no counter
+        ("the 4th point of the notice", "§点"),
         ("第五十一次会议是哪天？", None),
     ],
 )
