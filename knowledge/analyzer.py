@@ -40,6 +40,9 @@ class Term:
 _QUALIFIER_WORDS = {"evening": ("晚上",), "tonight": ("今晚", "晚上"), "last year": ("去年",)}
 DEADLINE_TERM = "?deadline"
 """The term every deadline of a passage adds (6月20日前 …), which a deadline question asks for."""
+RARE = 10
+"""A word jieba's dictionary counts this often or less is as good as none to a typo fixer: 负合
+(3) is a misspelt 负荷, 时侯 (10) a misspelt 时候."""
 
 
 def fact_anchors(fact: Fact) -> list[str]:
@@ -102,6 +105,10 @@ class Analyzer:
     def is_dictionary_word(self, word: str) -> bool:
         """Return whether jieba's dictionary knows ``word`` as a word."""
         return bool(self._jieba.FREQ.get(word))
+
+    def is_common_word(self, word: str) -> bool:
+        """Return whether ``word`` is a word of jieba's dictionary more than ``RARE`` times."""
+        return int(self._jieba.FREQ.get(word, 0)) > RARE
 
     def part_of_speech(self, word: str) -> str | None:
         """Return jieba's part-of-speech tag of ``word`` (None for a word jieba does not know)."""

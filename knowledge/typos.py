@@ -85,7 +85,7 @@ def correct_homophones(text: str, index: Index) -> str:
                     continue
                 if i == 0 and counted and analyzer.part_of_speech(window[0]) == "q":
                     continue  # 6个市州: the measure word of a number, no misspelt 各市
-                if index.knows(window) or analyzer.is_dictionary_word(window):
+                if index.knows(window) or analyzer.is_common_word(window):
                     out.append(window)  # a real word: keep it whole
                     i += size
                     break

@@ -41,3 +41,13 @@ def test_misspelt_words_jieba_glues_together_are_each_corrected(retriever):
 def test_a_name_before_the_copula_is_no_typo(retriever):
     # 聪是 sounds like 从事, but 是 stands alone after the name 中本聪
     assert "中本聪" in correct_homophones("中本聪是谁？", retriever.index)
+
+
+def test_a_word_jieba_hardly_knows_may_be_a_typo(retriever):
+    # jieba's dictionary holds 负合 (three times): it is still a misspelt 负荷
+    assert "负荷" in correct_homophones("关机负合大概多大？", retriever.index)
+
+
+def test_a_common_word_is_no_typo(retriever):
+    # 一时 sounds like the article's 一是, but it is a word readers mean
+    assert "一时" in correct_homophones("矿工们一时接受不了吗？", retriever.index)
