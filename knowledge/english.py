@@ -60,6 +60,10 @@ _PARTS = {
 _SCALED = re.compile(
     r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand)\b\s*(?P<unit>kw|kilowatts?)?"
 )
+_POWER = re.compile(r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>gw|gigawatts?|mw|megawatts?)\b")
+"""8 GW, 8000 MW: power in the article's kilowatts (800万千瓦)."""
+_KILOWATTS_PER = {"gw": 1e6, "gigawatt": 1e6, "gigawatts": 1e6, "mw": 1e3}
+_KILOWATTS_PER |= {"megawatt": 1e3, "megawatts": 1e3}
 _UNIT_AFTER = re.compile(r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>kw|kilowatts?|eh/s|percent|%)")
 _UNIT_WORDS = {
     "kw": "千瓦",
@@ -87,7 +91,8 @@ def english_dates_and_numbers(text: str) -> str:
     ``第51次 meeting``, ``in 2020`` → ``2020年``, ``before June 20`` → ``6月20日前``,
     ``the past 24 hours`` → ``近24小时``,
     ``end of June`` → ``6月底``, ``August 2019`` → ``2019年8月``, ``8 million kW`` →
-    ``800万千瓦``, ``36.64 percent`` → ``36.64%``; numbers spelled in words count as digits
+    ``800万千瓦`` (so does ``8 GW``), ``36.64 percent`` → ``36.64%``; numbers spelled in words
+    count as digits
     (``twenty-six``, ``June twentieth``).
     """
     # Before spelled numbers, so that "the last third of May" is no "third of May" (May 3).
@@ -110,6 +115,9 @@ def english_dates_and_numbers(text: str) -> str:
         return f" {_chinese_amount(value)}{unit} "
 
     text = _SCALED.sub(scaled, text)
+    text = _POWER.sub(
+        lambda m: f" {_chinese_amount(float(m['number']) * _KILOWATTS_PER[m['unit']])}千瓦 ", text
+    )
     return _UNIT_AFTER.sub(lambda m: f"{m['number']}{_UNIT_WORDS[m['unit']]}", text)
 
 

@@ -167,8 +167,12 @@ class Query:
         return tuple(t for t in self.terms if t.term[:1] in "@#")
 
 
-_POLITE_SAY = re.compile(r"\b(?:can|could|would|will) you (?:please )?say\b")
-"""Can you say what the second point was?: a polite "tell me", not a question about a quote."""
+_POLITE_SAY = re.compile(
+    r"\b(?:can|could|would|will) you (?:please )?say\b"
+    r"|\b(?:it|the (?:article|piece|report|news)) (?:says|said)\b"
+)
+"""Can you say what the second point was? It says around 8 GW is cut: a polite "tell me", or the
+article's own word, not a question about a quote."""
 
 
 def _without_relative_clauses(text: str) -> str:

@@ -78,9 +78,12 @@ def test_a_word_is_found_by_its_other_forms(word, chinese):
         ("what did antpool shed in the past day?", "近24小时"),
         ("how much did it drop over the last day?", "近24小时"),
         ("what were the 24-hour declines?", "近24小时"),
+        ("around 8 gw is being cut", "800万千瓦"),  # power in the article's kilowatts
+        ("8000 mw of load", "800万千瓦"),
+        ("2.5 gigawatts", "250万千瓦"),
     ],
 )
-def test_english_deadlines_and_recent_spans(english, chinese):
+def test_english_deadlines_recent_spans_and_power(english, chinese):
     assert chinese in english_dates_and_numbers(english)
 
 
