@@ -1,6 +1,6 @@
-"""What a reader calls the things a passage names: documents in 《》, websites, electricity."""
+"""What a reader calls the things a passage names: documents, websites, electricity, quotes."""
 
-from knowledge.kinds import DOCUMENT_TERM, ELECTRICITY_TERM, WEBSITE_TERM, kinds_named
+from knowledge.kinds import DOCUMENT_TERM, ELECTRICITY_TERM, SAID_TERM, WEBSITE_TERM, kinds_named
 
 
 def test_a_title_in_book_brackets_is_a_document():
@@ -23,3 +23,7 @@ def test_electricity_asked_about_meets_a_passage_on_hydropower(retriever):
     answers = retriever.search("丰水期的电以前是咋处理的？").answers
     assert answers
     assert "水电" in answers[0].text
+
+
+def test_a_quotation_after_a_colon_is_something_said():
+    assert kinds_named("从业者D：“今天，可以正式宣告一个时代的终结。”") == {SAID_TERM}
