@@ -21,13 +21,19 @@ _PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有")
 is no misspelt 人士)."""
 
 
-def _particle_offsets(tokens: list[str]) -> set[int]:
-    """Return the offsets of particles standing alone (了, 的), not inside words (什么's 么)."""
+def _particle_offsets(tokens: list[str], analyzer: Analyzer) -> set[int]:
+    """Return the offsets of particles standing alone (了, 的), not inside words (什么's 么).
+
+    A particle jieba glued to its neighbour in a guess (诗是 in 几句诗是说) stands alone too: no
+    dictionary word holds it.
+    """
     offsets: set[int] = set()
     offset = 0
     for token in tokens:
         if token in _PARTICLES:
             offsets.add(offset)
+        elif len(token) > 1 and not analyzer.is_dictionary_word(token):
+            offsets.update(offset + i for i, char in enumerate(token) if char in _PARTICLES)
         offset += len(token)
     return offsets
 
@@ -71,7 +77,7 @@ def correct_homophones(text: str, index: Index) -> str:
         syllables = lazy_pinyin(chars)
         tokens = analyzer.segment(chars)
         cuts = _cuts(tokens, analyzer)
-        particles = _particle_offsets(tokens)
+        particles = _particle_offsets(tokens, analyzer)
         i = 0
         out: list[str] = []
         while i < len(chars):

@@ -51,3 +51,8 @@ def test_a_word_jieba_hardly_knows_may_be_a_typo(retriever):
 def test_a_common_word_is_no_typo(retriever):
     # 一时 sounds like the article's 一是, but it is a word readers mean
     assert "一时" in correct_homophones("矿工们一时接受不了吗？", retriever.index)
+
+
+def test_a_particle_jieba_glues_to_a_word_still_stands_alone(retriever):
+    # jieba guesses 诗是 as one word; 是 is the copula, and 诗是 no misspelt 实施
+    assert "诗" in correct_homophones("矿工A写的那几句诗是啥？", retriever.index)
