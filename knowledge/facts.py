@@ -24,8 +24,8 @@ _A_YEAR_AGO = re.compile(r"去年(?:的)?(?P<part>这个时间|这个时候|这�
 """去年这个时间 (this time last year): the month a year before the narrative day; 去年今天, the
 day."""
 _YEAR_MONTH = re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月")
-_MONTH_ALONE = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月份")
-"""五月份 (in May): the month of the narrative year."""
+_MONTH_ALONE = re.compile(r"(?<![\d年.])(?P<month>\d{1,2})月(?:份|(?![\d日号底初上中下]))")
+"""五月份, 5月那会儿 (in May): the month of the narrative year (not 5月13日, 5月底, 5月下旬)."""
 _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年")
 _DAY_ONLY = re.compile(
     r"(?<![\d月])(?P<day>\d{1,2})[日号](?P<part>晚上|晚|夜|凌晨|早上|上午|中午|下午)?"

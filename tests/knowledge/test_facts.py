@@ -112,6 +112,7 @@ def test_a_time_tonight_is_read_on_the_clock(text, value):
         ("去年这个时间左右", "2020-06", "last year"),  # a year before the narrative day
         ("去年的今天", "2020-06-20", "last year"),
         ("5月份", "2021-05", None),  # a month alone, in the narrative year
+        ("5月那会儿", "2021-05", None),  # 份 may be left out
     ],
 )
 def test_times_said_relative_to_the_day_are_qualified(text, value, qualifier):
@@ -146,3 +147,8 @@ def test_chinese_numerals(numeral, value):
 def test_chinese_numeral_rejects_other_text():
     with pytest.raises(ValueError, match="not a Chinese numeral"):
         chinese_to_int("四川")
+
+
+@pytest.mark.parametrize("text", ["5月13日", "5月底前", "5月下旬", "6个月"])
+def test_a_month_with_a_day_or_part_is_no_month_alone(text):
+    assert "5月" not in [fact_text for _, fact_text, _, _, _ in facts_of(text)]
