@@ -1,6 +1,13 @@
 """What a reader calls the things a passage names: documents, websites, electricity, quotes."""
 
-from knowledge.kinds import DOCUMENT_TERM, ELECTRICITY_TERM, SAID_TERM, WEBSITE_TERM, kinds_named
+from knowledge.kinds import (
+    DOCUMENT_TERM,
+    ELECTRICITY_TERM,
+    ENGLISH_TERM,
+    SAID_TERM,
+    WEBSITE_TERM,
+    kinds_named,
+)
 
 
 def test_a_title_in_book_brackets_is_a_document():
@@ -27,3 +34,8 @@ def test_electricity_asked_about_meets_a_passage_on_hydropower(retriever):
 
 def test_a_quotation_after_a_colon_is_something_said():
     assert kinds_named("从业者D：“今天，可以正式宣告一个时代的终结。”") == {SAID_TERM}
+
+
+def test_a_lower_case_latin_word_is_english_a_name_is_not():
+    assert ENGLISH_TERM in kinds_named("现场有很多人说：Bye，See you。")
+    assert ENGLISH_TERM not in kinds_named("Huobi Pool、Binance、AntPool及Poolin等矿池")
