@@ -62,8 +62,14 @@ _SCALED = re.compile(
 )
 _POWER = re.compile(r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>gw|gigawatts?|mw|megawatts?)\b")
 """8 GW, 8000 MW: power in the article's kilowatts (800万千瓦)."""
-_KILOWATTS_PER = {"gw": 1e6, "gigawatt": 1e6, "gigawatts": 1e6, "mw": 1e3}
-_KILOWATTS_PER |= {"megawatt": 1e3, "megawatts": 1e3}
+_KILOWATTS_PER = {
+    "gw": 1e6,
+    "gigawatt": 1e6,
+    "gigawatts": 1e6,
+    "mw": 1e3,
+    "megawatt": 1e3,
+    "megawatts": 1e3,
+}
 _UNIT_AFTER = re.compile(r"\b(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>kw|kilowatts?|eh/s|percent|%)")
 _UNIT_WORDS = {
     "kw": "千瓦",
@@ -92,8 +98,7 @@ def english_dates_and_numbers(text: str) -> str:
     ``the past 24 hours`` → ``近24小时``,
     ``end of June`` → ``6月底``, ``August 2019`` → ``2019年8月``, ``8 million kW`` →
     ``800万千瓦`` (so does ``8 GW``), ``36.64 percent`` → ``36.64%``; numbers spelled in words
-    count as digits
-    (``twenty-six``, ``June twentieth``).
+    count as digits (``twenty-six``, ``June twentieth``).
     """
     # Before spelled numbers, so that "the last third of May" is no "third of May" (May 3).
     text = _PART_MONTH.sub(lambda m: f" {MONTHS[m['month']]}月{_PARTS[m['part']]} ", text)

@@ -64,9 +64,10 @@ def correct_homophones(text: str, index: Index) -> str:
 
     Readers type Chinese by pinyin, so their typos are homophones, or, for three characters or
     more, near-homophones their accent merges (meng/men, zh/z). A window of 2–4 characters is
-    replaced only when it is neither a term of the index nor a jieba word, holds no particle
-    standing alone (了, 的 …; 什么时侯 → 什么时候 may hold 么), and does not cut a word of the
-    question (中本聪是 is no typo of 从事).
+    replaced only when it is neither a term of the index nor a word jieba's dictionary counts
+    more than ``RARE`` times (负合 is a misspelt 负荷), holds no particle standing alone (了, 的 …;
+    什么时侯 → 什么时候 may hold 么), and does not cut a word of the question (中本聪是 is no typo
+    of 从事).
     """
     analyzer = index.analyzer
     pieces: list[str] = []
