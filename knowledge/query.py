@@ -89,6 +89,9 @@ _ASKS_DEED = re.compile(
     r"|\b(?:do|doing|required?|requires|told|ordered)\b"
 )
 """What someone must do: 发电企业要干嘛？ 省里让电厂干啥？ What did the notice require of them?"""
+_REMIND_ME = re.compile(r"(?P<asked>\b(?:was|were|did)\b[^?？]*?)\s+again\s*[?？.!]*\s*$")
+"""where were the pilot zones again?: "again" ending a question in the past asks to be
+reminded, not about later (When will Sichuan allow mining again? does)."""
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间来多])")
 """A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
 _AFTER_A_DATE = re.compile(r"(?:\d[日号]|月底|\d\.\d{1,2})\s*(?:以后|之后)|\bafter\s+\d+月\d+日")
@@ -541,7 +544,8 @@ def analyze(question: str, index: Index) -> Query:
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}
-    if lexicon.later_pattern.search(normalized) or _AFTER_A_DATE.search(corrected):
+    reminded = _REMIND_ME.sub(r"\g<asked>", normalized)
+    if lexicon.later_pattern.search(reminded) or _AFTER_A_DATE.search(corrected):
         types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
     if asks_among(corrected) or _WHICH_FEW.search(corrected):  # 几个矿池里谁最惨？ 哪几个地方
         types -= {"howmuch"}  # ask which ones, not how many
