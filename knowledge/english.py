@@ -39,6 +39,11 @@ _PART_MONTH = re.compile(
     rf"[\s-]+(?P<month>{MONTH_PATTERN})\b"
 )
 """late May, late-May, the end of June, the second half of May, the last third of May."""
+_MONTH_ALONE = re.compile(
+    rf"\b(?:(?P<name>{'|'.join(name for name in MONTHS if len(name) > 3)})"
+    rf"|(?<=\b(?:in|of) )(?P<may>may))\b"
+)
+"""A month without a day: in June → 6月. May counts only after in or of (it may be cheaper)."""
 _PARTS = {
     "end of": "底",
     "late": "下旬",
@@ -95,10 +100,10 @@ def english_dates_and_numbers(text: str) -> str:
 
     ``June 20`` / ``20th June`` → ``6月20日``, ``the 19th`` → ``19日``, ``the 51st meeting`` →
     ``第51次 meeting``, ``in 2020`` → ``2020年``, ``before June 20`` → ``6月20日前``,
-    ``the past 24 hours`` → ``近24小时``,
-    ``end of June`` → ``6月底``, ``August 2019`` → ``2019年8月``, ``8 million kW`` →
-    ``800万千瓦`` (so does ``8 GW``), ``36.64 percent`` → ``36.64%``; numbers spelled in words
-    count as digits (``twenty-six``, ``June twentieth``).
+    ``the past 24 hours`` → ``近24小时``, ``end of June`` → ``6月底``, ``in June`` → ``6月``,
+    ``August 2019`` → ``2019年8月``, ``8 million kW`` → ``800万千瓦`` (so does ``8 GW``),
+    ``36.64 percent`` → ``36.64%``; numbers spelled in words count as digits (``twenty-six``,
+    ``June twentieth``).
     """
     # Before spelled numbers, so that "the last third of May" is no "third of May" (May 3).
     text = _PART_MONTH.sub(lambda m: f" {MONTHS[m['month']]}月{_PARTS[m['part']]} ", text)
@@ -106,6 +111,7 @@ def english_dates_and_numbers(text: str) -> str:
     text = _MONTH_YEAR.sub(lambda m: f" {m['year']}年{MONTHS[m['month']]}月 ", text)
     text = _DAY_MONTH.sub(lambda m: f" {MONTHS[m['month']]}月{int(m['day'])}日 ", text)
     text = _MONTH_DAY.sub(lambda m: f" {MONTHS[m['month']]}月{int(m['day'])}日 ", text)
+    text = _MONTH_ALONE.sub(lambda m: f" {MONTHS[m['name'] or m['may']]}月 ", text)
     text = _BEFORE_DATE.sub(lambda m: f" {m['date']}前 ", text)
     text = _RECENT.sub(lambda m: f" 近{m['n']}{_RECENT_UNITS[m['unit']]} ", text)
     text = _RECENT_DAY.sub(" 近24小时 ", text)

@@ -144,3 +144,19 @@ def test_a_third_of_a_month_is_a_part_of_it_not_a_day(english, part):
 
 def test_the_third_of_a_month_is_still_a_day():
     assert "5月3日" in translate("on the third of may", load_lexicon().glossary)
+
+
+@pytest.mark.parametrize(
+    ("english", "month"),
+    [
+        ("qinghai 通知是 june 几号？", "6月"),
+        ("when in june did qinghai issue its notice", "6月"),
+        ("what happened in may", "5月"),
+    ],
+)
+def test_a_month_without_a_day_is_the_month(english, month):
+    assert month in translate(english, load_lexicon().glossary)
+
+
+def test_may_as_a_verb_is_no_month():
+    assert "5月" not in translate("what may become cheaper", load_lexicon().glossary)
