@@ -60,7 +60,8 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     units, counted = _asked_measure(asked["rest"], index) if asked else (frozenset(), None)
     if counted is None and not units and (before := _COUNTED_BEFORE.search(corrected)):
         words = [w for w in index.analyzer.segment(before["subject"]) if w.strip()]
-        counted = _counted_term(words, index)
+        # the noun right before 有: 负荷 in 四川一口气关掉的负荷有多少？, not 四川
+        counted = _counted_term(words[-1:], index)
     much = _HOW_MUCH.search(normalized)
     if counted is None and not units and much and much["unit"] in lexicon.asked_units:
         units = lexicon.asked_units[much["unit"]]

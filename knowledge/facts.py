@@ -18,8 +18,9 @@ _FULL_DATE = re.compile(
 )
 _MONTH_PART = re.compile(
     r"(?:(?P<year>\d{4})年|(?P<this_year>今年)|(?P<last_year>去年))?(?P<month>\d{1,2})月"
-    r"(?P<part>底|末|下旬|中旬|上旬|下半月|上半月|初)"
+    r"(?P<part>底|末|下旬|中旬|上旬|下半月|上半月|初|中(?![国央共心间部]))"
 )
+"""5月下旬, 6月底, 五月中 (mid-May; not 5月中国…, which is China)."""
 _A_YEAR_AGO = re.compile(r"去年(?:的)?(?P<part>这个时间|这个时候|这时候|这时|此时|同期|今天)")
 """去年这个时间 (this time last year): the month a year before the narrative day; 去年今天, the
 day."""
@@ -46,6 +47,7 @@ _PART_QUALIFIERS = {
     "下半月": "late",
     "上半月": "early",
     "初": "early",
+    "中": "mid",
 }
 _TIME_QUALIFIERS = {
     "晚上": "evening",

@@ -62,6 +62,7 @@ def facts_of(text, day=date(2021, 6, 20)):
         ("此次会议有两点令人印象深刻", [("figure", "两点", "2", "点", None)]),
         ("5月下旬，内蒙古、四川等地", [("date", "5月下旬", "2021-05", None, "late")]),
         ("5月下半月开了座谈会", [("date", "5月下半月", "2021-05", None, "late")]),
+        ("5月中那会儿", [("date", "5月中", "2021-05", None, "mid")]),
         ("5月25日，内蒙古自治区", [("date", "5月25日", "2021-05-25", None, None)]),
         ("八项措施", [("figure", "八项", "8", "项", None)]),
         ("6月9日，青海省", [("date", "6月9日", "2021-06-09", None, None)]),
@@ -149,6 +150,10 @@ def test_chinese_numeral_rejects_other_text():
         chinese_to_int("四川")
 
 
-@pytest.mark.parametrize("text", ["5月13日", "5月底前", "5月下旬", "6个月"])
+@pytest.mark.parametrize("text", ["5月13日", "5月底前", "5月下旬", "5月中", "6个月"])
 def test_a_month_with_a_day_or_part_is_no_month_alone(text):
     assert "5月" not in [fact_text for _, fact_text, _, _, _ in facts_of(text)]
+
+
+def test_china_after_a_month_is_no_mid_month():
+    assert all(qualifier != "mid" for *_, qualifier in facts_of("5月中国务院开会"))

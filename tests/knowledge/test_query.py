@@ -103,6 +103,7 @@ def test_a_new_name_jieba_guesses_stays_whole(retriever):
         ("这次一共停了多少矿机的电？", None),  # 矿机的电 counts 电, too short to hold to
         ("关机的负荷有多少？", "负荷"),  # nothing after 多少: what comes before 有
         ("内蒙古的矿场有多少？", "矿机"),
+        ("这回四川一口气关掉的负荷有多少？", "负荷"),  # the noun right before 有, not 四川
         ("算力跌了多少？", None),  # no 有: 算力 is what fell, not what is counted
         ("国网四川省电力公司报了多少项目？", "项目"),  # 项目 is a word, not the measure word 项
     ],
