@@ -54,6 +54,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("矿工A那段话啥意思？", 10),  # 那段话 asks what someone said: the quote answers it
         ("What was the 51st meeting about?", 17),  # the 51st meeting is 第51次, not a 51st day
         ("Who chaired the 51st committee session?", 17),  # words between 51st and session
+        ("Which committee met for the 51st time?", 17),  # the 51st time is 第51次 too
         ("When must the 26 projects be shut?", 4),  # a bare 26 is p4's figure 26个
         ("云南月底前要干完啥", 24),  # 月底前 asks a deadline
         ("四川关了多少千瓦？", 1),  # 四川 is the title's place: the lead's figure counts for it
