@@ -21,8 +21,9 @@ from knowledge.text import detect_language, has_cjk, normalize
 from knowledge.typos import correct_homophones
 
 MAX_QUESTION_CHARS = 500
-_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,100}>")
-"""HTML tags pasted along with a question (<b>, </i>) are not words of it."""
+_MARKUP_OR_MENTION = re.compile(r"</?[A-Za-z][^<>]{0,100}>|(?<![\w.])@[A-Za-z]\w{4,31}")
+"""HTML tags pasted along with a question (<b>, </i>) and Telegram @usernames (@article_bot, in a
+group) are not words of it."""
 _FUZZY_CUTOFF = 85.0
 _CHINESE_DATE = re.compile(
     r"(?<![一二三四五六七八九十])(?P<month>十[一二]?|[一二三四五六七八九])月"
@@ -47,6 +48,9 @@ _RHETORICAL = re.compile(r"不是.*吗")
 """不是…吗 states what the reader believes (以前不是鼓励用水电吗？): the verb is their phrasing."""
 _WHICH_FEW = re.compile(r"哪几(?!点)")
 """哪几个地方 asks which ones, not how many (哪几点 is the points of a list, counted)."""
+_GIVEN_DEADLINE = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初)?(?:之)?前")
+"""A date the question names with 前 (6月底前, 6月20日前): a deadline given, not asked, when
+the question counts something by it."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 TELLING_WEIGHT = 0.2
@@ -206,8 +210,21 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     A cue found is consumed, so 几号 ("which day") is a "when" cue and not also 几 ("how many");
     a cue listed under several types (几点: when, clock) gives them all.
     """
-    found: set[str] = set()
     text = _without_relative_clauses(normalized)
+    without_given = _GIVEN_DEADLINE.sub(" ", text)
+    if without_given != text and "howmuch" in _cues_in(without_given, lexicon):
+        text = without_given  # 6月底前查处了多少家企业？ asks a count by a date it names
+    found = _cues_in(text, lexicon)
+    if "when" in found and _BY_AT_END.search(text):
+        found.add("deadline")  # when do I have to switch my rigs off by?
+    if "deadline" in found:
+        found.add("when")
+    return frozenset(found)
+
+
+def _cues_in(text: str, lexicon: Lexicon) -> set[str]:
+    """Return the types whose cues ``text`` holds, each cue consumed as it is found."""
+    found: set[str] = set()
     for word, kinds, pattern in lexicon.cue_order:
         if pattern is not None:
             if pattern.search(text):
@@ -216,11 +233,7 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
         elif word in text:
             found |= kinds
             text = text.replace(word, " ")
-    if "when" in found and _BY_AT_END.search(text):
-        found.add("deadline")  # when do I have to switch my rigs off by?
-    if "deadline" in found:
-        found.add("when")
-    return frozenset(found)
+    return found
 
 
 def unknown_weight(term: str, index: Index) -> float:
@@ -531,7 +544,7 @@ def analyze(question: str, index: Index) -> Query:
     """
     text = question[:MAX_QUESTION_CHARS]
     names = frozenset(m.group(0).casefold() for m in _ENGLISH_NAME.finditer(text))
-    normalized = index.speller.mend(normalize(_MARKUP_TAG.sub(" ", text)), names)
+    normalized = index.speller.mend(normalize(_MARKUP_OR_MENTION.sub(" ", text)), names)
     normalized = _POLITE_SAY.sub(" ", normalized)
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施

@@ -174,6 +174,8 @@ def test_how_to_handle_does_not_ask_where(retriever):
         ("What did Poolin lose over the last day?", False),  # 近24小时, a recent span
         ("when do the mines have to be shut by?", True),  # a when question ending in by
         ("What was the shutdown caused by?", False),  # by, but no when
+        ("云南6月底前查处了多少家企业？", False),  # counts by a date it names: no date asked
+        ("云南要在6月底前完成什么？", True),  # 底前 still asks for a passage with a deadline
     ],
 )
 def test_the_last_day_for_something_asks_a_deadline(retriever, question, deadline):
@@ -269,3 +271,15 @@ def test_dates_are_read_as_typed(retriever, question, anchor):
 def test_a_polite_can_you_say_asks_no_quote(retriever):
     question = analyze("Can you say what the second point of the meeting was?", retriever.index)
     assert "said" not in question.types
+
+
+@pytest.mark.parametrize("question", ["@article_bot 青海的文几号出的", "<b>青海</b>的文几号出的"])
+def test_mentions_and_markup_are_no_words(retriever, question):
+    terms = {t.term for t in analyze(question, retriever.index).terms}
+    assert "青海" in terms
+    assert not any("article" in t or t in ("b", "<b>") for t in terms)
+
+
+def test_an_email_address_is_no_mention(retriever):
+    terms = {t.term for t in analyze("是 info@cnbeta.com 发的吗", retriever.index).terms}
+    assert any("cnbeta" in t for t in terms)
