@@ -12,7 +12,7 @@ from knowledge.text import longest_first
 
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 _DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_PATTERN})\b"
+    rf"\b(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}[\s-]+(?:of[\s-]+)?(?P<month>{MONTH_PATTERN})\b"
 )
 _MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\b")
 _DAY_ALONE = re.compile(r"\bthe\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b")

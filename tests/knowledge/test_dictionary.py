@@ -160,3 +160,8 @@ def test_a_month_without_a_day_is_the_month(english, month):
 
 def test_may_as_a_verb_is_no_month():
     assert "5月" not in translate("what may become cheaper", load_lexicon().glossary)
+
+
+def test_a_hyphenated_date_is_a_date():
+    glossary = load_lexicon().glossary
+    assert "6月25日" in translate("when does the 25th-of-june deadline apply", glossary)
