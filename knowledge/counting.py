@@ -91,6 +91,8 @@ def _asked_measure(text: str, index: Index) -> tuple[frozenset[str], str | None]
     units: frozenset[str] = frozenset()
     while words and words[0] in lexicon.asked_units:  # 几个百分点: 个, then 百分点 → %
         units = lexicon.asked_units[words.pop(0)]
+    if units and units.isdisjoint(COUNT_UNITS):  # 多少万千瓦的用电: the kilowatts are the load
+        return units, None
     return units, _counted_term(words, index)
 
 

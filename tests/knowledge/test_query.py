@@ -244,6 +244,8 @@ def test_only_chinese_words_get_a_guessed_part_of_speech(retriever):
         ("内蒙古的矿场有多少台矿机？", {"台"}, "矿机"),
         ("How many mining pools are there in China?", {"个", "家"}, "矿池"),  # a count
         ("How many kilowatts of load were shut off?", {"kw"}, None),  # the unit asked
+        ("少了多少万千瓦的用电？", {"kw"}, None),  # 万千瓦 measures the load: no noun counted
+        ("四川关了多少台矿机？", {"台"}, "矿机"),  # a count still counts its noun
         ("几个矿池里谁最惨？", set(), None),  # which one of several, not how many
     ],
 )
