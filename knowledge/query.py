@@ -465,7 +465,8 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
     """Map a question term onto the index: itself, its sub-words, or a near-word.
 
     A compound the index lacks (今天天气) is split into the sub-words it knows (今天) and the
-    rest (天气), which stays as an unknown term so that it still counts against answers.
+    rest (天气), which stays as an unknown term so that it still counts against answers; a
+    curated domain word stays whole (水电站 is no 水电 + 电站).
     """
     if index.knows(term):
         return [QueryTerm(term, 1.0, True, term)]
@@ -494,7 +495,7 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
             if char not in index.analyzer.lexicon.question_words
             for found in _resolve(index.analyzer.lexicon.canonical(char), index)
         ]
-    if has_cjk(term) and len(term) > 2:
+    if has_cjk(term) and len(term) > 2 and term not in lexicon.domain_words:
         canonical = index.analyzer.lexicon.canonical
         covered = [False] * len(term)
         known: list[str] = []

@@ -298,6 +298,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "全网算力啥时候能回到197.61EH/s？",  # 能回到 asks about later, as 能恢复 does
         "How many miners work in Sichuan?",  # counts miners; p15's 800万 counts load
         "26个疑似项目中有几个已经关停了？",  # a count of some of the 26 it names, not the 26
+        "凉山的水电站多吗？",  # 水电站 (power stations) is a word of its own, not 水电
         "超算中心是干什么的？",  # what it does needs a definition the news does not give
         "成都丰水期矿业大会是谁主办的？",  # 主办 (organiser) is a role no passage names
         "内蒙古的八项措施都有啥",  # 都有啥 asks for the measures, which p22 only names
