@@ -36,6 +36,8 @@ class Lexicon:
     """Place names jieba does not tag as places (攀枝花 is an idiom to it)."""
     role_words: frozenset[str]
     """Roles people hold (主任, 省长): a question naming one needs a passage naming it."""
+    maker_words: frozenset[str]
+    """Words for making a thing (拍, 录制): who with one asks for a maker, as a role does."""
     asked_units: dict[str, frozenset[str]]
     opposites: dict[str, frozenset[str]]
     """Words and the article's words saying the opposite (上涨 → 下降, 最低 → 最高)."""
@@ -146,6 +148,7 @@ def load_lexicon() -> Lexicon:
         later_words=frozenset(w.replace("_", " ") for w in _words("later_words.txt")),
         place_words=_words("place_words.txt"),
         role_words=_words("role_words.txt"),
+        maker_words=_words("maker_words.txt"),
         asked_units={
             word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")
         },

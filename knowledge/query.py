@@ -636,7 +636,11 @@ def analyze(question: str, index: Index) -> Query:
         units=count.units,
         counted=count.counted,
         places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
-        roles=frozenset(t for t in terms if t in lexicon.role_words),
+        roles=frozenset(
+            t
+            for t in terms
+            if t in lexicon.role_words or ("who" in types and t in lexicon.maker_words)
+        ),  # 视频是谁拍的？ asks for the maker as 主任是谁？ for the holder of a role
         items=frozenset(items),
         item_word=asked_item_word(normalized) if items else None,
         asks_deed=_ASKS_DEED.search(normalized) is not None,

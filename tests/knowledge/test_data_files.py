@@ -31,6 +31,7 @@ WORD_LISTS = [
     "subject_words.txt",
     "domain_words.txt",
     "role_words.txt",
+    "maker_words.txt",
     "place_words.txt",
     "later_words.txt",
     "english_stopwords.txt",
@@ -55,4 +56,5 @@ def test_every_alias_names_one_canonical_word():
 def test_the_lists_load():
     lexicon = load_lexicon()
     assert "省长" in lexicon.role_words
+    assert "拍摄" in lexicon.maker_words
     assert lexicon.glossary["midnight"] == "今晚0点"
