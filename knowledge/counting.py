@@ -11,6 +11,8 @@ from knowledge.index import Index
 
 _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
+_ASKED_LATIN_UNIT = re.compile(r"(?:多少|几)\s*(?P<unit>[a-z]+)")
+"""多少 EH/s, 多少kW: a unit in Latin letters after the count word."""
 _HOW_MANY = re.compile(
     r"\bhow many (?P<phrase>(?:[a-z-]+ ){0,3}?[a-z-]+?)"
     r"(?= (?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|in|of|on|at)\b|\W*$)"
@@ -58,6 +60,9 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     if asked and asked[0].startswith("几") and "多少" in corrected[asked.end() :]:
         asked = _ASKED_COUNT.search(corrected, asked.end())  # 几个矿池掉幅各是多少: 多少 asks
     units, counted = _asked_measure(asked["rest"], index) if asked else (frozenset(), None)
+    latin = _ASKED_LATIN_UNIT.search(normalized)
+    if not units and latin and latin["unit"] in lexicon.asked_units:  # 多少EH/s (the glossary
+        units = lexicon.asked_units[latin["unit"]]  # turns EH/s into 算力 in ``corrected``)
     if counted is None and not units and (before := _COUNTED_BEFORE.search(corrected)):
         words = [w for w in index.analyzer.segment(before["subject"]) if w.strip()]
         # the noun right before 有: 负荷 in 四川一口气关掉的负荷有多少？, not 四川

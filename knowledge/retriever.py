@@ -84,6 +84,8 @@ _LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|�
 _TEXT_NEEDED = {"howto": _STEPS, "whither": _MOVES, "later": _LATER}
 """Question types only a passage saying such a thing can answer."""
 _KINDS = frozenset(_TEXT_NEEDED)
+_LATIN_NAME = re.compile(r"[a-z][a-z0-9.]{2,}")
+"""A name in Latin script the article holds (poolin, binance, btc.com), not a unit (eh/s)."""
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|矿工|从业者|人士|网友|[A-D]")
 
 
@@ -363,9 +365,11 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
     青海's 6月9日); where, a place the question does not name (or 在朋友圈); how much, a figure,
     in the unit asked (多少台), within ``COUNT_WINDOW`` characters of what is counted (有多少矿场)
-    and in a sentence naming the place asked about unless it is the title's: 四川今年发电量是多少？
+    and in a sentence naming the place asked about unless it is the title's, and the Latin-script
+    name asked about (Poolin), and not a count the question itself names: 四川今年发电量是多少？
     is not answered by a passage without a figure, 内蒙古的矿场有多少台矿机？ not by 800万千瓦,
-    四川有多少矿场？ not by 6个市州, 新疆关了多少矿？ not by the lead's 800万千瓦.
+    四川有多少矿场？ not by 6个市州, 新疆关了多少矿？ not by the lead's 800万千瓦, Poolin的算力是
+    多少EH/s？ not by the network's 126.83EH/s, 26个项目里有几个已经关了？ not by 26个.
     """
     if not all(_mentions(entry, place) for place in query.places):
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
@@ -406,9 +410,9 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         for f in entry.passage.facts
         if f.kind == "figure" and (f.qualifier != "ordinal" or query.asks_ordinal)
     ]  # 开过多少次会议？ is not answered by 第五十一次, which numbers one meeting
-    named = {t.term for t in query.anchors}
+    given = {t.term for t in query.anchors}
     figures = [  # 26个项目里有几个…？ asks another count than the 26 it names
-        f for f in figures if f.unit not in COUNT_UNITS or f"#{f.value}" not in named
+        f for f in figures if f.unit not in COUNT_UNITS or f"#{f.value}" not in given
     ]
     if query.units:
         figures = [f for f in figures if (f.unit or "").casefold() in query.units]
@@ -425,6 +429,11 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     elsewhere = query.places - entry.title_terms
     if elsewhere:  # 新疆关了多少矿？: the lead's 800万千瓦 is Sichuan's, its sentence names no 新疆
         figures = [f for f in figures if _sentence_names(entry, f.start, elsewhere)]
+    names = frozenset(
+        t.term for t in query.terms if _LATIN_NAME.fullmatch(t.term) and t.term in entry.spans
+    )
+    if names:  # Poolin的算力是多少EH/s？: p16's 126.83EH/s is the network's, not Poolin's
+        figures = [f for f in figures if _sentence_names(entry, f.start, names)]
     return bool(figures)
 
 

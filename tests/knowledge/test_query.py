@@ -246,6 +246,7 @@ def test_only_chinese_words_get_a_guessed_part_of_speech(retriever):
         ("How many kilowatts of load were shut off?", {"kw"}, None),  # the unit asked
         ("少了多少万千瓦的用电？", {"kw"}, None),  # 万千瓦 measures the load: no noun counted
         ("四川关了多少台矿机？", {"台"}, "矿机"),  # a count still counts its noun
+        ("火币矿池的算力是多少 EH/s？", {"eh/s"}, None),  # the unit typed in Latin letters
         ("几个矿池里谁最惨？", set(), None),  # which one of several, not how many
     ],
 )

@@ -56,6 +56,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("Who chaired the 51st committee session?", 17),  # words between 51st and session
         ("Which committee met for the 51st time?", 17),  # the 51st time is 第51次 too
         ("关机那段视频拍了什么？", 9),  # 拍 without who asks what it shows, not who shot it
+        ("btc.com显示全网算力是多少EH/s？", 16),  # the sentence naming btc.com holds EH/s
         ("When must the 26 projects be shut?", 4),  # a bare 26 is p4's figure 26个
         ("云南月底前要干完啥", 24),  # 月底前 asks a deadline
         ("四川关了多少千瓦？", 1),  # 四川 is the title's place: the lead's figure counts for it
@@ -302,6 +303,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "凉山的水电站多吗？",  # 水电站 (power stations) is a word of its own, not 水电
         "那段关机视频是谁录的？",  # who made it: p9 shows the video, names no one who shot it
         "Who shot the clip of the rigs going dark?",  # shot the clip is 拍摄, as filmed is
+        "Poolin现在的算力是多少EH/s？",  # p16's EH/s figures are the network's, not Poolin's
         "超算中心是干什么的？",  # what it does needs a definition the news does not give
         "成都丰水期矿业大会是谁主办的？",  # 主办 (organiser) is a role no passage names
         "内蒙古的八项措施都有啥",  # 都有啥 asks for the measures, which p22 only names
