@@ -74,11 +74,13 @@ _MOVES = re.compile(r"迁往|迁至|迁到|搬到|搬往|搬迁|转移到|转移
 _ASKS_IDENTITY = re.compile(
     r"[A-Za-z]\s*是(?:哪|做什么|干什么|做啥|干啥|什么人|啥人)"
     r"|\b[a-d](?:'s| is a) (?:company|employer|firm|job|name|age|pool|hometown)\b"
-    r"|\b[a-d] (?:work|works|worked|working) (?:for|at)\b",
+    r"|\b[a-d] (?:work|works|worked|working) (?:for|at)\b"
+    r"|\bhow old is (?:[a-z]+ )?[a-d]\b",
     re.IGNORECASE,
 )
 """矿工B是哪里人？ 从业者C是哪个矿池的？ What is practitioner C's company? Who does miner D work
-for?: who the labelled speaker is (not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
+for? How old is practitioner D?: who the labelled speaker is (not 矿工B提到的是哪个大会？, which
+asks what B spoke of)."""
 _LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|终于可以|将迎来|会再")
 """What a passage says of times to come: 金融委下一次开会是什么时候？ needs one."""
 _TEXT_NEEDED = {"howto": _STEPS, "whither": _MOVES, "later": _LATER}
