@@ -28,11 +28,14 @@ _ASKED_ITEM_EN = re.compile(
     rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}"
 )  # the second point, the first impressive point
 _ITEM_NOUN_EN = re.compile(rf"\b(?P<noun>{_ITEM_NOUN})s?\b")
+_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
 _NUMBERED_ITEM_EN = re.compile(
-    rf"\b{_ITEM_NOUN}\s*(?:no\.?\s*|#\s*)?(?P<number>\d)\b"
+    rf"\b{_ITEM_NOUN}\s*(?:no\.?\s*|#\s*|number\s+)?"
+    rf"(?:(?P<number>\d)|(?P<spelled>{'|'.join(_CARDINALS)}))\b"
     rf"|\b(?P<ordinal>\d)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}"
 )
-"""item 2, point #3, measure no. 4, the 4th point: an item named by its number."""
+"""item 2, point #3, measure no. 4, item four, point number one, the 4th point: an item named by
+its number."""
 _ITEM_WORD_EN = {"point": "点", "emphasis": "点", "priority": "点", "measure": "项"}
 """The Chinese counter an English item noun stands for (the second point → 点)."""
 ITEM_PREFIX = "§"
@@ -88,8 +91,10 @@ def asked_items(question: str) -> tuple[list[str], str]:
     """
     terms: list[str] = []
 
-    def by_number(m: re.Match[str]) -> str:  # 第四条, item 2, the 4th point
-        terms.append(item_term(_to_int(m["number"] or m["ordinal"])))
+    def by_number(m: re.Match[str]) -> str:  # 第四条, item 2, item four, the 4th point
+        spelled = m.groupdict().get("spelled")
+        number = _CARDINALS.index(spelled) + 1 if spelled else _to_int(m["number"] or m["ordinal"])
+        terms.append(item_term(number))
         return " "
 
     def english(m: re.Match[str]) -> str:

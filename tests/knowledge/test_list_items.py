@@ -36,6 +36,8 @@ def test_list_item_numbers(text, number):
         ("what's item 2 of sichuan's notice", ["§2"]),  # an item named by its number
         ("point #3 of the notice", ["§3"]),
         ("the 4th point of the notice", ["§4"]),  # a digit ordinal is no day (the 4th)
+        ("what does item four say", ["§4"]),  # a number spelled out
+        ("what is point number two of the meeting", ["§2"]),
         ("how many items are there", []),  # no number
     ],
 )
@@ -55,6 +57,7 @@ def test_questions_asking_for_an_item(question, items):
         ("那次会议第二点主要讲的啥？", 20),  # 第二点: the meeting's list of 两点, not the notice's
         ("What was the second emphasis of the meeting?", 20),
         ("通知第二条要求发电企业干啥？", 5),  # the notice's items are still its own
+        ("What is point two of the meeting?", 20),  # the meeting's 二是, spelled in English
     ],
 )
 def test_an_item_asked_by_number_is_answered(retriever, question, paragraph):
