@@ -15,7 +15,7 @@ LIST_ITEM = re.compile(
 LIST_INTRO = re.compile(r"[：:]\s*$")
 """A paragraph that ends with a colon introduces the list that follows (通知如下：)."""
 _ITEM_WORDS = "(?:条|点|项|款)"
-_ITEM_NOUN = r"(?:point|item|measure|requirement|task|emphasis|priority)"
+_ITEM_NOUN = r"(?:point|item|measure|requirement|task|instruction|emphasis|priority)"
 _ITEM_NOUNS = rf"{_ITEM_NOUN}s?\b"
 """What an item of a list is called in a question: 第二点, the second point, the last measure."""
 _ASKED_ITEM = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}})(?P<counter>{_ITEM_WORDS})")

@@ -73,7 +73,8 @@ _MOVES = re.compile(r"迁往|迁至|迁到|搬到|搬往|搬迁|转移到|转移
 """A passage telling where something went: what a where-to question (去哪了, relocate) needs."""
 _ASKS_IDENTITY = re.compile(
     r"[A-Za-z]\s*是(?:哪|做什么|干什么|做啥|干啥|什么人|啥人)"
-    r"|\b[a-d](?:'s| is a) (?:company|employer|firm|job|name|age|pool|hometown)\b"
+    r"|\b[a-d](?:'s| is a) (?:real |full |actual )?"
+    r"(?:company|employer|firm|job|name|age|pool|hometown)\b"
     r"|\b[a-d] (?:work|works|worked|working) (?:for|at)\b"
     r"|\bhow old is (?:[a-z]+ )?[a-d]\b",
     re.IGNORECASE,

@@ -30,6 +30,7 @@ def test_list_item_numbers(text, number):
         ("最后那条说的主体责任是啥意思？", ["§last"]),
         ("这个通知最后强调了啥？", ["§last"]),
         ("What was the final requirement?", ["§last"]),
+        ("What is the final instruction in the notice?", ["§last"]),
         ("What was the second emphasis of the meeting?", ["§2"]),
         ("第五十一次会议是哪天开的？", []),  # an ordinal of meetings, not an item
         ("最后的堡垒是哪里？", []),  # 最后 without an item word

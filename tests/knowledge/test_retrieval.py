@@ -321,6 +321,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川之后，第二大的比特币矿工聚集地是哪？",  # the article names the largest only
         "Who does miner B work for?",  # who a labelled speaker is, asked in English
         "how old is miner B",  # a labelled speaker's age: the letter is all the article gives
+        "What is miner A's real name?",  # the letter is all the article gives of A
         "When will the committee hold its next meeting?",  # after the article
         "What happens to the suspected projects after June 20?",  # after the deadline
     ],
