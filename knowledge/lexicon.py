@@ -34,6 +34,8 @@ class Lexicon:
     """Words asking about a time after the article's (明年, again)."""
     place_words: frozenset[str]
     """Place names jieba does not tag as places (攀枝花 is an idiom to it)."""
+    place_parents: dict[str, str]
+    """A place → the larger place it lies in (雅安 → 四川)."""
     role_words: frozenset[str]
     """Roles people hold (主任, 省长): a question naming one needs a passage naming it."""
     maker_words: frozenset[str]
@@ -147,6 +149,11 @@ def load_lexicon() -> Lexicon:
         subject_words=_words("subject_words.txt"),
         later_words=frozenset(w.replace("_", " ") for w in _words("later_words.txt")),
         place_words=_words("place_words.txt"),
+        place_parents={
+            child: parent
+            for parent, children in _table("place_parents.tsv")
+            for child in children.split()
+        },
         role_words=_words("role_words.txt"),
         maker_words=_words("maker_words.txt"),
         asked_units={

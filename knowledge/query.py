@@ -147,6 +147,9 @@ class Query:
     """The term a count question counts (有多少矿场 → 矿机), when the knowledge holds it."""
     places: frozenset[str] = frozenset()
     """The question's terms that name places the knowledge holds (四川)."""
+    enclosing: tuple[tuple[str, str], ...] = ()
+    """Named places and the larger places they lie in (雅安, 四川), when the knowledge holds
+    the larger one."""
     roles: frozenset[str] = frozenset()
     """The question's terms that name roles people hold (主任): a passage must name them too."""
     items: frozenset[str] = frozenset()
@@ -628,6 +631,7 @@ def analyze(question: str, index: Index) -> Query:
         for t in terms.values()
     ):
         types = types - {"define"}  # 800万千瓦是指什么？ 第一点是什么？ 刘鹤是干啥的？
+    places = frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t))
     return Query(
         text=text,
         language=detect_language(text),
@@ -635,7 +639,12 @@ def analyze(question: str, index: Index) -> Query:
         types=types,
         units=count.units,
         counted=count.counted,
-        places=frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t)),
+        places=places,
+        enclosing=tuple(
+            (place, parent)
+            for place in sorted(places)
+            if (parent := lexicon.place_parents.get(place)) is not None and index.knows(parent)
+        ),
         roles=frozenset(
             t
             for t in terms

@@ -24,6 +24,9 @@ from knowledge.verse import verse_span
 CONTEXT_MATCH = 0.35
 """How much a term counts when only the passage's context holds it: its article's title or its
 section heading."""
+ENCLOSED_MATCH = 0.35
+"""How much a place counts for a passage that names, or whose article's title names, the larger
+place it lies in (雅安 for a passage on 四川's deadline)."""
 INTRO_MATCH = 0.7
 """How much a term counts for a list item when only the paragraph introducing the list holds it
 (2、开展发电企业自查自纠… continues 现将有关事项通知如下：)."""
@@ -214,6 +217,7 @@ class Retriever:
             (index.intro_postings, INTRO_MATCH),
             (index.postings, 1.0),
         )
+        enclosing = dict(query.enclosing)
         matched = np.zeros(index.size)
         for terms, weight in weights.items():
             # A term counts once per passage, where it counts most: one alternative in the
@@ -222,6 +226,10 @@ class Retriever:
             for postings, share in sources:
                 found = index.holding(terms, postings)
                 match[found] = np.maximum(match[found], share)
+            if (parent := enclosing.get(terms[0])) is not None:  # 雅安 in a passage on 四川
+                for postings in (index.context_postings, index.postings):
+                    found = index.holding((parent,), postings)
+                    match[found] = np.maximum(match[found], ENCLOSED_MATCH)
             matched += weight * match
         coverage = matched / total
         candidates = np.flatnonzero(coverage)
@@ -358,7 +366,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     A number or date the question names (the 50th meeting) must be one the knowledge holds; a
     passage saying the opposite of a question word and not the word (下降 for 上涨) answers not.
     A place the question names must be named by the passage, its title, heading or list
-    introduction (新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆), a role
+    introduction, or lie in a place they name (雅安 in 四川; 新疆什么时候开始关停矿场的？ is not
+    answered by a passage without 新疆), a role
     (主任) by the passage itself; 第二点 needs item 2 of a list, 几点 a time on the clock,
     How do I…? steps to follow, 去哪了 a place something went to, 下一次 or again words on
     times to come; a name or who, a speaker other than one known by a letter (矿工A); which
@@ -374,7 +383,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     四川有多少矿场？ not by 6个市州, 新疆关了多少矿？ not by the lead's 800万千瓦, Poolin的算力是
     多少EH/s？ not by the network's 126.83EH/s, 26个项目里有几个已经关了？ not by 26个.
     """
-    if not all(_mentions(entry, place) for place in query.places):
+    if not all(_mentions(entry, place) or _encloses(query, entry, place) for place in query.places):
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
     if any(not t.known and not _is_small_count(t.term) for t in query.anchors):
         return False  # the 50th meeting: a number or date no passage holds is not spoken of
@@ -545,6 +554,11 @@ def _sentence_names(entry: IndexedPassage, offset: int, terms: frozenset[str]) -
     return any(s < end and e > start for t in terms for s, e in entry.spans.get(t, ()))
 
 
+def _encloses(query: Query, entry: IndexedPassage, place: str) -> bool:
+    """Whether the passage or its title names the larger place ``place`` lies in (雅安: 四川)."""
+    return any(p == place and _mentions(entry, parent) for p, parent in query.enclosing)
+
+
 def _mentions(entry: IndexedPassage, term: str) -> bool:
     """Whether the passage, its title, heading or list introduction holds ``term``."""
     return (
@@ -576,7 +590,8 @@ def _ranks_lower(query: Query, entry: IndexedPassage) -> bool:
 
     A question about 四川 and a passage that names only other places (青海's notice).
     """
-    return bool(query.places and entry.places and not entry.places & query.places)
+    named = query.places | {parent for _, parent in query.enclosing}  # 雅安 lies in 四川
+    return bool(query.places and entry.places and not entry.places & named)
 
 
 def _elsewhere(entry: IndexedPassage, title_places: frozenset[str]) -> bool:

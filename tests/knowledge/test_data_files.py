@@ -15,7 +15,14 @@ def _rows(name):
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-TABLES = ["glossary.tsv", "cues.tsv", "asked_units.tsv", "opposites.tsv", "english_shorthand.tsv"]
+TABLES = [
+    "glossary.tsv",
+    "cues.tsv",
+    "asked_units.tsv",
+    "opposites.tsv",
+    "english_shorthand.tsv",
+    "place_parents.tsv",
+]
 
 
 @pytest.mark.parametrize("name", TABLES)
@@ -57,4 +64,12 @@ def test_the_lists_load():
     lexicon = load_lexicon()
     assert "省长" in lexicon.role_words
     assert "拍摄" in lexicon.maker_words
+    assert lexicon.place_parents["雅安"] == "四川"
     assert lexicon.glossary["midnight"] == "今晚0点"
+
+
+def test_every_place_lies_in_one_larger_place():
+    seen = Counter(
+        child for _, children in _rows("place_parents.tsv") for child in children.split()
+    )
+    assert [child for child, n in seen.items() if n > 1] == []

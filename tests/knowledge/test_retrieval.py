@@ -57,6 +57,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("Which committee met for the 51st time?", 17),  # the 51st time is 第51次 too
         ("关机那段视频拍了什么？", 9),  # 拍 without who asks what it shows, not who shot it
         ("btc.com显示全网算力是多少EH/s？", 16),  # the sentence naming btc.com holds EH/s
+        ("凉山的矿场最晚哪天关？", 2),  # 凉山 lies in 四川: Sichuan's deadline is 凉山's too
+        ("My farm is in Liangshan; by what date must it close?", 2),
+        ("乐山有啥试点？", 8),  # the passage naming 乐山 itself still comes first
         ("When must the 26 projects be shut?", 4),  # a bare 26 is p4's figure 26个
         ("云南月底前要干完啥", 24),  # 月底前 asks a deadline
         ("四川关了多少千瓦？", 1),  # 四川 is the title's place: the lead's figure counts for it
@@ -322,6 +325,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Who does miner B work for?",  # who a labelled speaker is, asked in English
         "how old is miner B",  # a labelled speaker's age: the letter is all the article gives
         "What is miner A's real name?",  # the letter is all the article gives of A
+        "甘孜关了多少负荷？",  # Sichuan's 800万千瓦 is not 甘孜's, though 甘孜 lies in 四川
         "When will the committee hold its next meeting?",  # after the article
         "What happens to the suspected projects after June 20?",  # after the deadline
     ],
