@@ -101,6 +101,10 @@ _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间�
 _AFTER_A_DATE = re.compile(r"(?:\d[日号]|月底|\d\.\d{1,2})\s*(?:以后|之后)|\bafter\s+\d+月\d+日")
 """6.30以后会怎样？ 6月20日之后呢？ after June 20: after the article's dates, of which it cannot
 speak."""
+_DAY_WITHOUT_MARK = re.compile(
+    r"(?<![\d.])(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])(?=前|之前|以前|那天)"
+)
+"""6月20前: a day typed without 日 before 前, which the fact extractor needs (6月20日前)."""
 _DOTTED_DATE = re.compile(
     r"(?<![\d.:/])(?:(?P<year>20\d\d)[./](?P<year_month>\d{1,2})"
     r"|(?P<month>\d{1,2})(?P<mark>[./])(?P<day>\d{1,2}))"
@@ -555,6 +559,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _SHORT_YEAR.sub(r"20\g<year>年", corrected)  # 19年 is 2019年
+    corrected = _DAY_WITHOUT_MARK.sub(r"\g<month>月\g<day>日", corrected)  # 6月20前
     corrected = _DOTTED_DATE.sub(lambda m: _dotted_date(m, index), corrected)  # 6.20前, 5/21
     types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
     if _BARE_WHAT_IS.fullmatch(normalized.strip()) or _WHAT_IT_DOES.search(normalized):
