@@ -2,9 +2,10 @@
 
 Readers type English fast: sichaun, powr, hashrte. A word is mended only when it is no English
 word at all (pyspellchecker's English word list holds none of these), and exactly one word the
-bot reads lies within one typing slip of it: one letter added, dropped, changed or two swapped.
-Stop words are never the mended word. Real words the bot does not read (weather, halving,
-Texas) stay as they are, so they still count against an answer.
+bot reads lies within one typing slip of it (or a word and its base form: estimatd is estimate
+or estimated): one letter added, dropped, changed or two swapped. Stop words are never the
+mended word, unless they ask (deadlin → deadline). Real words the bot does not read (weather,
+halving, Texas) stay as they are, so they still count against an answer.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spellchecker import SpellChecker
+
+from knowledge.english import base_forms
 
 MIN_LENGTH = 4
 """Shorter words are not mended: too many words lie one letter from them (wen, ban, bit)."""
@@ -35,11 +38,16 @@ class Speller:
     """Mend the English of questions against the words the bot reads."""
 
     def __init__(
-        self, readable: Iterable[str], stopwords: frozenset[str], shorthand: dict[str, str]
+        self,
+        readable: Iterable[str],
+        stopwords: frozenset[str],
+        shorthand: dict[str, str],
+        cues: Iterable[str] = (),
     ) -> None:
         words = {w for w in readable if w.isascii() and w.isalpha()}
+        asking = {w for w in cues if w.isascii() and w.isalpha()}  # deadlin → deadline asks
         self._known = frozenset(words | stopwords)
-        self._content = tuple(sorted(words - stopwords))  # halve is no misspelt have
+        self._content = tuple(sorted((words - stopwords) | asking))  # halve is no misspelt have
         self._shorthand = shorthand
 
     def mend(self, text: str, names: frozenset[str] = frozenset()) -> str:
@@ -68,6 +76,10 @@ class Speller:
         if not found:
             return None
         closest = [choice for choice, distance, _ in found if distance == found[0][1]]
+        if len(closest) == 2 and closest[0] in base_forms(closest[1]):
+            return closest[0]  # estimatd: estimate or estimated, one word either way
+        if len(closest) == 2 and closest[1] in base_forms(closest[0]):
+            return closest[1]
         return closest[0] if len(closest) == 1 else None
 
 

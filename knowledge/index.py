@@ -215,7 +215,9 @@ class Index:
             *self.english_words,
             *(w for w in self.postings.keys() | self.context_postings.keys() if w.isascii()),
         }
-        return Speller(readable, lexicon.english_stopwords, lexicon.english_shorthand)
+        return Speller(
+            readable, lexicon.english_stopwords, lexicon.english_shorthand, lexicon.cue_words
+        )
 
     @classmethod
     def build(cls, articles: Sequence[Article], lexicon: Lexicon) -> Index:

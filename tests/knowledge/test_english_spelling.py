@@ -5,12 +5,14 @@ import pytest
 from knowledge.english_spelling import Speller
 
 READABLE = ["sichuan", "hashrate", "power", "load", "pool", "poll", "bitcoin", "halting", "mask"]
-STOPWORDS = frozenset({"what", "when", "have", "the", "is"})
+READABLE += ["estimate", "estimated"]
+STOPWORDS = frozenset({"what", "when", "have", "the", "is", "deadline"})
+CUES = ["deadline", "when", "how_much"]
 
 
 @pytest.fixture
 def speller():
-    return Speller(READABLE, STOPWORDS, {"wen": "when", "avg": "average"})
+    return Speller(READABLE, STOPWORDS, {"wen": "when", "avg": "average"}, CUES)
 
 
 @pytest.mark.parametrize(
@@ -20,6 +22,8 @@ def speller():
         ("avg hashrte now", "average hashrate now"),  # shorthand, a letter dropped
         ("how much powr load", "how much power load"),
         ("wen is the deadline", "when is the deadline"),
+        ("whats the deadlin", "whats the deadline"),  # a stop word that asks is mended to
+        ("load estimatd", "load estimate"),  # estimate or estimated: one word either way
     ],
 )
 def test_slips_are_mended(speller, typed, meant):
