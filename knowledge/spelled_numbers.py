@@ -72,6 +72,18 @@ _ORDINAL_DATE = re.compile(
 """June twentieth, the twenty-fifth of June: a day of a month said as an ordinal word."""
 
 
+_ORDINAL_MEETING = re.compile(
+    rf"\b(?:{'|'.join(_TENS)})-(?:{'|'.join(_ORDINAL_UNITS[:9])})"
+    rf"(?=\s+(?:[a-z]+\s+){{0,2}}(?:meeting|session|plenary|time)\b)"
+)
+"""the fifty-first meeting: an ordinal of meetings, which the article numbers (第五十一次)."""
+
+
+def _ordinal(n: int) -> str:
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th") if n % 100 not in (11, 12, 13) else "th"
+    return f"{n}{suffix}"
+
+
 def _value(words: str) -> int:
     return sum(_VALUES[w] for w in re.split(r"[- ]", words))
 
@@ -80,7 +92,8 @@ def spelled_numbers(text: str) -> str:
     """Write numbers spelled in words as digits, in lower-case English text.
 
     twenty-six → 26, eight million → 8 million, June twentieth → June 20th, the twenty-fifth of
-    June → 25th June. Ordinals are read only beside a month: "the second point" asks a list item.
+    June → 25th June, the fifty-first meeting → the 51st meeting. Ordinals are read only beside
+    a month or a meeting: "the second point" asks a list item.
     """
 
     def date(m: re.Match[str]) -> str:
@@ -91,4 +104,5 @@ def spelled_numbers(text: str) -> str:
     def cardinal(m: re.Match[str]) -> str:
         return str(_value(m[0]))
 
-    return _CARDINAL.sub(cardinal, _ORDINAL_DATE.sub(date, text))
+    text = _ORDINAL_MEETING.sub(lambda m: _ordinal(_value(m[0])), _ORDINAL_DATE.sub(date, text))
+    return _CARDINAL.sub(cardinal, text)

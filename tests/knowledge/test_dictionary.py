@@ -94,7 +94,7 @@ def test_the_last_day_for_something_is_no_recent_span():
 def test_a_hyphenated_phrase_is_found_as_the_glossary_spells_it():
     glossary = load_lexicon().glossary
     assert "大数据" in translate("what about big-data fronts", glossary)
-    assert "fifty-first" in translate("the fifty-first time", {"big data": "大数据"})
+    assert "long-term" in translate("a long-term plan", {"big data": "大数据"})
 
 
 @pytest.mark.parametrize(
