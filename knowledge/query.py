@@ -51,6 +51,11 @@ _WHICH_FEW = re.compile(r"哪几(?!点)")
 _GIVEN_DEADLINE = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初)?(?:之)?前")
 """A date the question names with 前 (6月底前, 6月20日前): a deadline given, not asked, when
 the question counts something by it."""
+_EITHER_OR = re.compile(r"还是(?!.*[吗么嘛][?？!！\s]*$)|\bor\b")
+"""X还是Y？ Is it 26 or 28?: the reader offers answers to choose from (not 还是…吗: still)."""
+_OR_WORD = "还是"
+_LABEL_LETTER = re.compile(r"[a-d]")
+"""The letter alone of a labelled speaker (B in 矿工A还是B)."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 TELLING_WEIGHT = 0.2
@@ -304,6 +309,29 @@ def _known_pieces(term: str, index: Index) -> list[str]:
             found.append(word)
             taken[start : start + len(word)] = [True] * len(word)
     return found
+
+
+def _merge_options(terms: dict[str, QueryTerm]) -> None:
+    """Make the answers a question offers one term any of them matches.
+
+    6月20号关还是6月25号关？ 26还是28？ 矿工A还是B？: the passage holding one option answers; it
+    need not hold both, and an option the article lacks (28) is no word it fails to cover.
+    """
+    kinds = (
+        lambda t: t.term[:1] == "@",
+        lambda t: t.term[:1] == "#" or _NUMERAL.fullmatch(t.term) is not None,
+        lambda t: LABELLED.fullmatch(t.term) is not None or _LABEL_LETTER.fullmatch(t.term),
+    )
+    for is_option in kinds:
+        options = sorted((t for t in terms.values() if is_option(t)), key=lambda t: not t.known)
+        if len(options) < 2:
+            continue
+        head, *rest = options
+        others = tuple(m for t in rest for m in t.matches if m != head.term)
+        terms[head.term] = replace(head, alternatives=(*head.alternatives, *others))
+        for t in rest:
+            del terms[t.term]
+    terms.pop(_OR_WORD, None)
 
 
 def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index) -> None:
@@ -629,6 +657,8 @@ def analyze(question: str, index: Index) -> Query:
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
     _unless_about_the_same(terms, NOW, index)
+    if _EITHER_OR.search(normalized):
+        _merge_options(terms)
     if "when" in types:
         _drop_split_halves(terms, corrected, index)
     if "define" in types and any(

@@ -423,7 +423,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         for f in entry.passage.facts
         if f.kind == "figure" and (f.qualifier != "ordinal" or query.asks_ordinal)
     ]  # 开过多少次会议？ is not answered by 第五十一次, which numbers one meeting
-    given = {t.term for t in query.anchors}
+    given = {t.term for t in query.anchors if not t.alternatives}  # not an option: 26还是28
     figures = [  # 26个项目里有几个…？ asks another count than the 26 it names
         f for f in figures if f.unit not in COUNT_UNITS or f"#{f.value}" not in given
     ]

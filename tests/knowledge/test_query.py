@@ -287,3 +287,16 @@ def test_mentions_and_markup_are_no_words(retriever, question):
 def test_an_email_address_is_no_mention(retriever):
     terms = {t.term for t in analyze("是 info@cnbeta.com 发的吗", retriever.index).terms}
     assert any("cnbeta" in t for t in terms)
+
+
+def test_the_answers_a_question_offers_are_one_term(retriever):
+    query = analyze("矿场是6月20号关还是6月25号关？", retriever.index)
+    dates = [t for t in query.terms if t.term.startswith("@")]
+    assert len(dates) == 1
+    assert {"@06-20", "@06-25"} <= set(dates[0].matches)
+    assert "还是" not in {t.term for t in query.terms}
+
+
+def test_still_is_no_choice(retriever):
+    query = analyze("刘鹤5月21日还是主持了会议吗？", retriever.index)
+    assert not any(t.alternatives for t in query.terms if t.term.startswith("@"))

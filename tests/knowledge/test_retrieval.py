@@ -60,6 +60,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("凉山的矿场最晚哪天关？", 2),  # 凉山 lies in 四川: Sichuan's deadline is 凉山's too
         ("My farm is in Liangshan; by what date must it close?", 2),
         ("乐山有啥试点？", 8),  # the passage naming 乐山 itself still comes first
+        ("电力公司报了多少个项目？26个还是28个？", 4),  # options offered: one is the answer
+        ("四川矿场关机是6月20号还是6月25号？", 2),  # either date may answer; 四川 chooses p2
         ("When must the 26 projects be shut?", 4),  # a bare 26 is p4's figure 26个
         ("云南月底前要干完啥", 24),  # 月底前 asks a deadline
         ("四川关了多少千瓦？", 1),  # 四川 is the title's place: the lead's figure counts for it
