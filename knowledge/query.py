@@ -51,6 +51,8 @@ _WHICH_FEW = re.compile(r"哪几(?!点)")
 _GIVEN_DEADLINE = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初)?(?:之)?前")
 """A date the question names with 前 (6月底前, 6月20日前): a deadline given, not asked, when
 the question counts something by it."""
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+"""Spaces a reader types between Chinese words (矿工 后来 去了 哪里): Chinese writes none."""
 _EITHER_OR = re.compile(r"还是(?!.*[吗么嘛][?？!！\s]*$)|\bor\b")
 """X还是Y？ Is it 26 or 28?: the reader offers answers to choose from (not 还是…吗: still)."""
 _OR_WORD = "还是"
@@ -222,7 +224,7 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     A cue found is consumed, so 几号 ("which day") is a "when" cue and not also 几 ("how many");
     a cue listed under several types (几点: when, clock) gives them all.
     """
-    text = _without_relative_clauses(normalized)
+    text = _SPACE_IN_CHINESE.sub("", _without_relative_clauses(normalized))  # 去了 哪里
     without_given = _GIVEN_DEADLINE.sub(" ", text)
     if without_given != text and "howmuch" in _cues_in(without_given, lexicon):
         text = without_given  # 6月底前查处了多少家企业？ asks a count by a date it names

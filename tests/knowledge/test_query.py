@@ -300,3 +300,7 @@ def test_the_answers_a_question_offers_are_one_term(retriever):
 def test_still_is_no_choice(retriever):
     query = analyze("刘鹤5月21日还是主持了会议吗？", retriever.index)
     assert not any(t.alternatives for t in query.terms if t.term.startswith("@"))
+
+
+def test_spaces_between_chinese_words_hide_no_cue(retriever):
+    assert "whither" in analyze("四川 矿工 后来 去了 哪里？", retriever.index).types
