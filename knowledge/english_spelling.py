@@ -76,10 +76,9 @@ class Speller:
         if not found:
             return None
         closest = [choice for choice, distance, _ in found if distance == found[0][1]]
-        if len(closest) == 2 and closest[0] in base_forms(closest[1]):
-            return closest[0]  # estimatd: estimate or estimated, one word either way
-        if len(closest) == 2 and closest[1] in base_forms(closest[0]):
-            return closest[1]
+        if len(closest) == 2:  # estimatd: estimate or estimated, one word either way
+            shorter, longer = sorted(closest, key=len)
+            return shorter if shorter in base_forms(longer) else None
         return closest[0] if len(closest) == 1 else None
 
 
