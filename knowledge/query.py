@@ -53,6 +53,13 @@ _GIVEN_DEADLINE = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初)?(?:之)
 the question counts something by it."""
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 """Spaces a reader types between Chinese words (矿工 后来 去了 哪里): Chinese writes none."""
+_OBLIGED = re.compile(
+    r"还能[给让批卖送供]|要[做干]|得[做干]|\b(?:supposed to|gotta|have to|must|should|need to)\b"
+)
+"""What someone may or must do (现在还能给矿场供电吗？ what are plants supposed to do now?): the
+article's rules say it, so its "now" is the article's."""
+NOW_OBLIGED_WEIGHT = 0.3
+"""How much 现在 / now counts, unmatched, in a question about what someone may or must do."""
 _EITHER_OR = re.compile(r"还是(?!.*[吗么嘛][?？!！\s]*$)|\bor\b")
 """X还是Y？ Is it 26 or 28?: the reader offers answers to choose from (not 还是…吗: still)."""
 _OR_WORD = "还是"
@@ -659,6 +666,8 @@ def analyze(question: str, index: Index) -> Query:
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
     _unless_about_the_same(terms, NOW, index)
+    if NOW in terms and not terms[NOW].known and _OBLIGED.search(normalized):
+        terms[NOW] = replace(terms[NOW], weight=NOW_OBLIGED_WEIGHT)  # 现在还能给矿场供电吗？
     if _EITHER_OR.search(normalized):
         _merge_options(terms)
     if "when" in types:

@@ -62,6 +62,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("乐山有啥试点？", 8),  # the passage naming 乐山 itself still comes first
         ("电力公司报了多少个项目？26个还是28个？", 4),  # options offered: one is the answer
         ("四川矿场关机是6月20号还是6月25号？", 2),  # either date may answer; 四川 chooses p2
+        ("What must power plants do now?", 5),  # what one must do now: the notice's rules say it
         ("When must the 26 projects be shut?", 4),  # a bare 26 is p4's figure 26个
         ("云南月底前要干完啥", 24),  # 月底前 asks a deadline
         ("四川关了多少千瓦？", 1),  # 四川 is the title's place: the lead's figure counts for it
@@ -329,6 +330,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What is miner A's real name?",  # the letter is all the article gives of A
         "Where does miner B come from?",  # where a labelled speaker is from: not in the text
         "is miner B a guy",  # who a labelled speaker is: the letter is all the article gives
+        "矿工D现在还在挖矿吗？",  # what D does today: the article's "now" is not D's
         "甘孜关了多少负荷？",  # Sichuan's 800万千瓦 is not 甘孜's, though 甘孜 lies in 四川
         "When will the committee hold its next meeting?",  # after the article
         "What happens to the suspected projects after June 20?",  # after the deadline
