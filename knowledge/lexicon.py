@@ -43,6 +43,8 @@ class Lexicon:
     asked_units: dict[str, frozenset[str]]
     opposites: dict[str, frozenset[str]]
     """Words and the article's words saying the opposite (上涨 → 下降, 最低 → 最高)."""
+    narrower_words: dict[str, tuple[str, ...]]
+    """A word → the narrower kinds a question's word matches as well (会议 → 座谈会)."""
     english_shorthand: dict[str, str]
     """Chat shorthand and the English word meant (wen → when, avg → average)."""
 
@@ -160,5 +162,8 @@ def load_lexicon() -> Lexicon:
             word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")
         },
         opposites={word: frozenset(others.split("|")) for word, others in _table("opposites.tsv")},
+        narrower_words={
+            word: tuple(kinds.split("|")) for word, kinds in _table("narrower_words.tsv")
+        },
         english_shorthand=dict(_table("english_shorthand.tsv")),
     )

@@ -102,6 +102,10 @@ _WHICH_ONES = re.compile(
 )
 """A question asking for the members of a group: 内蒙古的八项措施分别是什么？ 都有啥？ What
 (exactly) are Inner Mongolia's eight measures? (哪些人 asks who, as 谁 does.)"""
+_ASKS_DAY = re.compile(
+    r"几号|几日|哪天|哪一天|哪日|几月几|\b(?:which|what) (?:day|date)\b|\bon what day\b"
+)
+"""A when-question asking for a day, not only a month (會議是在五月幾號召開的？)."""
 _ASKS_DEED = re.compile(
     r"(?:做|干|办|搞)(?:什么|啥|嘛|甚么)|要干|让.{0,6}干"
     r"|\b(?:do|doing|required?|requires|told|ordered)\b"
@@ -183,6 +187,8 @@ class Query:
     """哪些, 分别, 具体有哪八项: the question asks for the members of a group, one by one."""
     asks_ordinal: bool = False
     """第几次: the question asks which in a series, so an ordinal (第五十一次) answers it."""
+    asks_day: bool = False
+    """几号, which day: a date with its day answers better than a month's part (5月下旬)."""
     per_unit: bool = False
     """The amount asked is per one thing (挖一个比特币要多少电？ How much does one machine use?)."""
     opposites: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -576,6 +582,15 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
     return [QueryTerm(term, unknown_weight(term, index), False, term)]
 
 
+def _widen_to_narrower_kinds(terms: dict[str, QueryTerm], index: Index) -> None:
+    """Let a broad word match the narrower kinds the knowledge holds (开会 finds 座谈会)."""
+    narrower = index.analyzer.lexicon.narrower_words
+    for word, term in list(terms.items()):
+        kinds = tuple(k for k in narrower.get(word, ()) if index.knows(k) and k not in terms)
+        if term.known and kinds:
+            terms[word] = replace(term, alternatives=(*term.alternatives, *kinds))
+
+
 def analyze(question: str, index: Index) -> Query:
     """Turn a question into a :class:`Query` over ``index``.
 
@@ -666,6 +681,7 @@ def analyze(question: str, index: Index) -> Query:
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
     _unless_about_the_same(terms, NOW, index)
+    _widen_to_narrower_kinds(terms, index)
     if NOW in terms and not terms[NOW].known and _OBLIGED.search(normalized):
         terms[NOW] = replace(terms[NOW], weight=NOW_OBLIGED_WEIGHT)  # 现在还能给矿场供电吗？
     if _EITHER_OR.search(normalized):
@@ -702,6 +718,7 @@ def analyze(question: str, index: Index) -> Query:
         labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,
+        asks_day=_ASKS_DAY.search(normalized) is not None,
         per_unit=count.per_unit,
         opposites=tuple((t, lexicon.opposites[t]) for t in terms if t in lexicon.opposites),
     )

@@ -44,6 +44,9 @@ SMALL_COUNT_BONUS = 0.05
 ITEM_WORD_BONUS = 0.05
 """Ranking bonus for a list item counted as the question counts it (第二点 and 有两点…：)."""
 FOCUS_BONUS = 0.05
+DAY_BONUS = 0.05
+"""Ranking bonus for a passage whose date has a day when the question asks which day."""
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TOPIC_MATCH = 0.6
 """How much a term of its article's title counts in ranking for a passage that lacks it."""
 COUNT_WINDOW = 8
@@ -345,6 +348,8 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
         bonus += TYPE_BONUS
         if any(f.kind == "deadline" for f in facts):  # "when must…" is usually a deadline
             bonus += TYPE_BONUS / 2
+        if query.asks_day and any(_FULL_DATE.match(f.value) for f in facts):
+            bonus += DAY_BONUS  # 五月几号开的会？: 5月21日 rather than 5月下旬
     if "howmuch" in query.types and any(
         f.kind == "figure" and (f.qualifier == "ordinal") == query.asks_ordinal for f in facts
     ):

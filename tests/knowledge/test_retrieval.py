@@ -216,6 +216,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("It says around 8 GW is being cut. Is that right?", 1),  # it says: the article, no quote
         ("where were the hydro pilot zones again", 8),  # again: remind me, not later
         ("通知发给了哪些单位？", 3),  # whom: the introduction
+        ("五月下旬有哪些地方开会聊挖矿？", 21),  # 开会 finds the 座谈会, a kind of meeting
+        ("會議是在五月幾號召開的？", 17),  # 几号 asks a day: 5月21日, not 5月下旬
+        ("四川断的电加起来多少万千瓦？", 1),  # 加起来 (in all) is phrasing
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
