@@ -45,6 +45,8 @@ class Lexicon:
     """Words and the article's words saying the opposite (上涨 → 下降, 最低 → 最高)."""
     narrower_words: dict[str, tuple[str, ...]]
     """A word → the narrower kinds a question's word matches as well (会议 → 座谈会)."""
+    amount_words: dict[str, tuple[str, ...]]
+    """A word for an amount → the article's words for it, in how-much questions (电量 → 负荷)."""
     english_shorthand: dict[str, str]
     """Chat shorthand and the English word meant (wen → when, avg → average)."""
 
@@ -165,5 +167,6 @@ def load_lexicon() -> Lexicon:
         narrower_words={
             word: tuple(kinds.split("|")) for word, kinds in _table("narrower_words.tsv")
         },
+        amount_words={word: tuple(same.split("|")) for word, same in _table("amount_words.tsv")},
         english_shorthand=dict(_table("english_shorthand.tsv")),
     )

@@ -582,11 +582,18 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
     return [QueryTerm(term, unknown_weight(term, index), False, term)]
 
 
-def _widen_to_narrower_kinds(terms: dict[str, QueryTerm], index: Index) -> None:
-    """Let a broad word match the narrower kinds the knowledge holds (开会 finds 座谈会)."""
-    narrower = index.analyzer.lexicon.narrower_words
+def _widen(terms: dict[str, QueryTerm], index: Index, asks_amount: bool) -> None:
+    """Let question words match more of the knowledge's words.
+
+    A broad word matches the narrower kinds the knowledge holds (开会 finds 座谈会); in a
+    how-much question, a word for an amount matches the article's word for it (电量 finds 负荷).
+    """
+    lexicon = index.analyzer.lexicon
     for word, term in list(terms.items()):
-        kinds = tuple(k for k in narrower.get(word, ()) if index.knows(k) and k not in terms)
+        wider = lexicon.narrower_words.get(word, ())
+        if asks_amount:
+            wider += lexicon.amount_words.get(word, ())
+        kinds = tuple(k for k in wider if index.knows(k) and k not in terms)
         if term.known and kinds:
             terms[word] = replace(term, alternatives=(*term.alternatives, *kinds))
 
@@ -681,7 +688,7 @@ def analyze(question: str, index: Index) -> Query:
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
     _unless_about_the_same(terms, NOW, index)
-    _widen_to_narrower_kinds(terms, index)
+    _widen(terms, index, "howmuch" in types)
     if NOW in terms and not terms[NOW].known and _OBLIGED.search(normalized):
         terms[NOW] = replace(terms[NOW], weight=NOW_OBLIGED_WEIGHT)  # 现在还能给矿场供电吗？
     if _EITHER_OR.search(normalized):

@@ -436,7 +436,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     if query.units:
         figures = [f for f in figures if (f.unit or "").casefold() in query.units]
     if query.counted is not None:
-        near = entry.spans.get(query.counted, [])
+        counted = next((t.matches for t in query.terms if t.term == query.counted), ())
+        near = [span for term in counted or (query.counted,) for span in entry.spans.get(term, [])]
         text = entry.passage.text
         figures = [
             f

@@ -219,6 +219,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("五月下旬有哪些地方开会聊挖矿？", 21),  # 开会 finds the 座谈会, a kind of meeting
         ("會議是在五月幾號召開的？", 17),  # 几号 asks a day: 5月21日, not 5月下旬
         ("四川断的电加起来多少万千瓦？", 1),  # 加起来 (in all) is phrasing
+        ("关掉的矿机占了多少用电量？", 1),  # an amount of 用电 is the article's 负荷
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -338,6 +339,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "When will the committee hold its next meeting?",  # after the article
         "What happens to the suspected projects after June 20?",  # after the deadline
         "显卡能降价多少？",  # how much cheaper: the article gives no figure
+        "四川停电影响居民用电吗？",  # 用电 is the mines' 负荷 only when an amount is asked
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
