@@ -220,6 +220,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("會議是在五月幾號召開的？", 17),  # 几号 asks a day: 5月21日, not 5月下旬
         ("四川断的电加起来多少万千瓦？", 1),  # 加起来 (in all) is phrasing
         ("关掉的矿机占了多少用电量？", 1),  # an amount of 用电 is the article's 负荷
+        ("青海还批新的挖矿项目不？", 23),  # 还批 is 批复 (approve); 两批 stays two batches
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
