@@ -221,6 +221,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("四川断的电加起来多少万千瓦？", 1),  # 加起来 (in all) is phrasing
         ("关掉的矿机占了多少用电量？", 1),  # an amount of 用电 is the article's 负荷
         ("青海还批新的挖矿项目不？", 23),  # 还批 is 批复 (approve); 两批 stays two batches
+        ("What is Qinghai banning its regions from approving?", 23),  # approve: 批复 too
+        ("What number of suspected projects did State Grid Sichuan report?", 4),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
