@@ -223,6 +223,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("青海还批新的挖矿项目不？", 23),  # 还批 is 批复 (approve); 两批 stays two batches
         ("What is Qinghai banning its regions from approving?", 23),  # approve: 批复 too
         ("What number of suspected projects did State Grid Sichuan report?", 4),
+        ("What product finally gets cheaper?", 14),  # product: the thing asked, no content
+        ("Which mining pool held up best?", 16),  # held up: fell least, no meeting held
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
