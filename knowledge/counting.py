@@ -26,8 +26,10 @@ _COUNTED_BEFORE = re.compile(
     r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:一共|总共|总计|大概|大约|约)?有(?:多少|几)[个家座台]?\W*$"
 )
 """内蒙古的矿场有多少？: nothing follows the count word; what it counts comes before 有."""
-_AMONG = re.compile(r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,6}?(?:里|中|当中|之中)")
-"""几个矿池里: among the several pools the article names."""
+_AMONG = re.compile(
+    r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,6}?(?:里|当中|之中|中(?![心央国间部]))"
+)
+"""几个矿池里: among the several pools the article names (not 几个超算中心, a count)."""
 _PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|一年|\b(?:per|each|a single|one)\b")
 """An amount asked per one thing or per year (一年发多少电): only a figure said per one thing
 answers it."""

@@ -225,6 +225,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What number of suspected projects did State Grid Sichuan report?", 4),
         ("What product finally gets cheaper?", 14),  # product: the thing asked, no content
         ("Which mining pool held up best?", 16),  # held up: fell least, no meeting held
+        ("我家矿机能开到几号？", 2),  # 开到几号: until when it may run, a deadline
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -345,6 +346,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What happens to the suspected projects after June 20?",  # after the deadline
         "显卡能降价多少？",  # how much cheaper: the article gives no figure
         "四川停电影响居民用电吗？",  # 用电 is the mines' 负荷 only when an amount is asked
+        "内蒙古有几个超算中心？",  # 几个…中心 counts; it is no 几个…中 (among several)
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
