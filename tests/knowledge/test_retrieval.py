@@ -226,6 +226,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("What product finally gets cheaper?", 14),  # product: the thing asked, no content
         ("Which mining pool held up best?", 16),  # held up: fell least, no meeting held
         ("我家矿机能开到几号？", 2),  # 开到几号: until when it may run, a deadline
+        ("青海那份文件叫啥名？", 23),  # 那份 (that one) is phrasing: the 文件 named in 《》
+        ("Does Yunnan go after miners evading transmission fees?", 24),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
