@@ -69,6 +69,9 @@ _CLAUSE_BREAKS = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_ENDS = "。！？；!?;"
 """Marks that end a sentence (a figure belongs to the place its own sentence names)."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
+_RANKED = re.compile(r"最(?:少|多|低|高|狠|惨|厉害|严重)|\b(?:most|least|fewest)\b")
+"""Why did X fall most or least: a question on a ranking of figures, which only a stated
+reason answers (not 为什么最开心的是显卡？, whose passage gives the reason it asks)."""
 _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
 _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
@@ -414,6 +417,12 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # How do I start mining?, 矿工后来去哪里了？: news says neither
     if "clock" in query.types and not _tells_time_of_day(entry):
         return False  # 几点 asks a time on the clock: 今晚0点, not 5月13日
+    if (
+        "why" in query.types
+        and _RANKED.search(query.text.casefold())
+        and not _WHY_WORDS.search(entry.passage.text)
+    ):
+        return False  # Poolin为什么跌得最少？: p16 ranks the pools but gives no reason
     if query.asks_list and not _lists(entry):
         return False  # 八项措施分别是什么？: p22 names the measures but lists none
     if "named" in query.types and _names_only_a_label(query):

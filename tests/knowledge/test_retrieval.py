@@ -227,6 +227,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("Which mining pool held up best?", 16),  # held up: fell least, no meeting held
         ("我家矿机能开到几号？", 2),  # 开到几号: until when it may run, a deadline
         ("青海那份文件叫啥名？", 23),  # 那份 (that one) is phrasing: the 文件 named in 《》
+        ("为什么最开心的是显卡？", 14),  # a why on 最开心, no ranking of figures: p14 says why
         ("Does Yunnan go after miners evading transmission fees?", 24),
     ],
 )
@@ -349,6 +350,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "显卡能降价多少？",  # how much cheaper: the article gives no figure
         "四川停电影响居民用电吗？",  # 用电 is the mines' 负荷 only when an amount is asked
         "内蒙古有几个超算中心？",  # 几个…中心 counts; it is no 几个…中 (among several)
+        "Why did Huobi Pool drop the most?",  # p16 ranks the pools' falls, gives no reason
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
