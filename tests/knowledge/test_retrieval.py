@@ -351,6 +351,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川停电影响居民用电吗？",  # 用电 is the mines' 负荷 only when an amount is asked
         "内蒙古有几个超算中心？",  # 几个…中心 counts; it is no 几个…中 (among several)
         "Why did Huobi Pool drop the most?",  # p16 ranks the pools' falls, gives no reason
+        "今年的成都丰水期矿业大会在哪办？",  # B's conference was last year's (去年)
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
