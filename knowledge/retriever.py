@@ -488,7 +488,14 @@ def _counts_each(text: str, figure: Fact, start: int) -> bool:
 
 
 def _names_role(entry: IndexedPassage, role: str) -> bool:
-    """Whether the passage names ``role`` itself: 副总理 (deputy) is no 总理."""
+    """Whether the passage names ``role`` itself, or the list it is an item of does.
+
+    副总理 (deputy) is no 总理; 副总理那次会要打击啥？ is answered by an item of the meeting's
+    list (一是打击比特币挖矿…), whose introduction names the 副总理.
+    """
+    intro = entry.intro_terms
+    if role in intro and (role.startswith("副") or f"副{role}" not in intro):
+        return True
     text = entry.passage.text
     return any(
         role.startswith("副") or start == 0 or text[start - 1] != "副"

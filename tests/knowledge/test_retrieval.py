@@ -228,6 +228,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("我家矿机能开到几号？", 2),  # 开到几号: until when it may run, a deadline
         ("青海那份文件叫啥名？", 23),  # 那份 (that one) is phrasing: the 文件 named in 《》
         ("为什么最开心的是显卡？", 14),  # a why on 最开心, no ranking of figures: p14 says why
+        ("副总理主持的会要严厉打击啥？", 20),  # the role is named by the list's introduction
+        ("Who said the glory here should be remembered?", 11),  # glory → 辉煌
         ("Does Yunnan go after miners evading transmission fees?", 24),
     ],
 )
