@@ -30,6 +30,12 @@ _AMONG = re.compile(
     r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,6}?(?:里|当中|之中|中(?![心央国间部]))"
 )
 """几个矿池里: among the several pools the article names (not 几个超算中心, a count)."""
+_DURATION = re.compile(
+    r"开了(?:多久|多长时间|几个小时)|持续(?:了)?(?:多久|多长时间)|\bhow long (?:did|will|does|do)\b"
+)
+"""How long something lasted: only a figure in a unit of time answers (not 第五十一次)."""
+DURATION_KEY = "时长"
+"""The key of ``asked_units.tsv`` listing the units of time."""
 _PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|一年|\b(?:per|each|a single|one)\b")
 """An amount asked per one thing or per year (一年发多少电): only a figure said per one thing
 answers it."""
@@ -72,6 +78,8 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     much = _HOW_MUCH.search(normalized)
     if counted is None and not units and much and much["unit"] in lexicon.asked_units:
         units = lexicon.asked_units[much["unit"]]
+    if not units and _DURATION.search(normalized):  # 开了多长时间: hours, days, not a date
+        units = lexicon.asked_units[DURATION_KEY]
     if counted is None and not units:
         counted = _english_counted(normalized, index)
         if counted in lexicon.asked_units:  # How many kilowatts …: the unit asked

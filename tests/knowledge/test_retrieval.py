@@ -230,6 +230,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("为什么最开心的是显卡？", 14),  # a why on 最开心, no ranking of figures: p14 says why
         ("副总理主持的会要严厉打击啥？", 20),  # the role is named by the list's introduction
         ("Who said the glory here should be remembered?", 11),  # glory → 辉煌
+        ("四川给矿场宽限到几号？", 2),  # 宽限到 (allowed until) asks a deadline
         ("Does Yunnan go after miners evading transmission fees?", 24),
     ],
 )
@@ -354,6 +355,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "内蒙古有几个超算中心？",  # 几个…中心 counts; it is no 几个…中 (among several)
         "Why did Huobi Pool drop the most?",  # p16 ranks the pools' falls, gives no reason
         "今年的成都丰水期矿业大会在哪办？",  # B's conference was last year's (去年)
+        "刘鹤主持的会开了多久？",  # how long it lasted: a date or 第五十一次 is no duration
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
