@@ -356,6 +356,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Why did Huobi Pool drop the most?",  # p16 ranks the pools' falls, gives no reason
         "今年的成都丰水期矿业大会在哪办？",  # B's conference was last year's (去年)
         "刘鹤主持的会开了多久？",  # how long it lasted: a date or 第五十一次 is no duration
+        "How many pilot firms does Leshan have?",  # firms (企业) counted: 6个 counts 市州
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
