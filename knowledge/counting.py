@@ -31,7 +31,8 @@ _AMONG = re.compile(
 )
 """几个矿池里: among the several pools the article names (not 几个超算中心, a count)."""
 _DURATION = re.compile(
-    r"(?:开|用|花)了(?:多久|多长时间|几个小时)|持续(?:了)?(?:多久|多长时间)|\bhow long (?:did|will|does|do)\b"
+    r"(?:开|用|花)了(?:多久|多长时间|几个小时)|持续(?:了)?(?:多久|多长时间)"
+    r"|\bhow long (?:did|will|does|do)\b"
 )
 """How long something lasted: only a figure in a unit of time answers (not 第五十一次)."""
 DURATION_KEY = "时长"
