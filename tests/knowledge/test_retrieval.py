@@ -231,6 +231,7 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("副总理主持的会要严厉打击啥？", 20),  # the role is named by the list's introduction
         ("Who said the glory here should be remembered?", 11),  # glory → 辉煌
         ("四川给矿场宽限到几号？", 2),  # 宽限到 (allowed until) asks a deadline
+        ("Which power firms must police their own supply?", 5),  # 自查自纠
         ("Does Yunnan go after miners evading transmission fees?", 24),
     ],
 )
