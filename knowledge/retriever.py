@@ -13,7 +13,7 @@ from knowledge.answers import Answer, DirectFact, Reply, Source
 from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
 from knowledge.facts import COUNT_UNITS
-from knowledge.index import Index, IndexedPassage
+from knowledge.index import ANCHOR_PREFIXES, Index, IndexedPassage
 from knowledge.lexicon import Lexicon, load_lexicon
 from knowledge.list_items import LIST_INTRO, list_item_number
 from knowledge.models import Article, Fact
@@ -186,7 +186,7 @@ class Retriever:
         """Return up to ``top`` answers to ``question``, best first."""
         query = analyze(question, self.index)
         ranked = self.rank(query)
-        chosen = [s for s in ranked if _is_answer(s)]
+        chosen = [s for s in ranked if _is_answer(s) or self._asks_when_of_title(query, s)]
         lead = lead_of_asked_article(query, self.index)
         if lead is not None:  # 这个新闻主要讲了啥？: the lead tells what happened
             first = next((s for s in ranked if s.number == lead), Scored(0.0, 0.0, 0.0, lead))
@@ -194,6 +194,21 @@ class Retriever:
         chosen = chosen[:top]
         answers = [self._answer(query, s) for s in chosen]
         return Reply(question=question, language=query.language, answers=answers)
+
+    def _asks_when_of_title(self, query: Query, scored: Scored) -> bool:
+        """Whether a when-question asks only about its article's title event (几号断？).
+
+        Every word of it lies in the title, one of them a verb (断电 in 四川比特币矿场集体断电):
+        the article's own event, however short the question. 比特币哪天？ names no event.
+        """
+        if not query.types & {"when", "deadline"} or scored.coverage < 1.0:
+            return False
+        if not scored.holds_asked_kind:
+            return False
+        entry = self.index.passages[scored.number]
+        words = [t.term for t in query.terms if t.term[:1] not in ANCHOR_PREFIXES]
+        verb = any((self.index.analyzer.part_of_speech(w) or "").startswith("v") for w in words)
+        return verb and all(w in entry.title_terms for w in words)
 
     def closest_passages(self, question: str, limit: int = 3) -> list[str]:
         """Return the ids of the passages nearest the question, answerable or not.

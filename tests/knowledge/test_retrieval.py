@@ -358,6 +358,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "今年的成都丰水期矿业大会在哪办？",  # B's conference was last year's (去年)
         "刘鹤主持的会开了多久？",  # how long it lasted: a date or 第五十一次 is no duration
         "How many pilot firms does Leshan have?",  # firms (企业) counted: 6个 counts 市州
+        "比特币哪天？",  # a title word but no event of it: too little to answer
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
@@ -721,3 +722,11 @@ def test_an_amount_per_thing_is_answered_by_a_figure_per_thing():
     retriever = Retriever.from_articles([parse_article(post)])
     answers = retriever.search("一台矿机的负荷是多少千瓦？").answers
     assert [a.source.paragraph for a in answers] == [2]
+
+
+@pytest.mark.parametrize("question", ["哪天断电？", "几号断？", "When is the shutdown?"])
+def test_a_short_when_question_on_the_title_event_gets_its_deadline(retriever, question):
+    answers = retriever.search(question).answers
+    assert answers, question
+    assert answers[0].fact is not None
+    assert answers[0].fact.value == "2021-06-20"
