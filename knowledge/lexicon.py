@@ -39,6 +39,8 @@ class Lexicon:
     role_words: frozenset[str]
     """Roles people hold (主任, 省长): a question naming one needs a passage naming it."""
     maker_words: frozenset[str]
+    nameable_words: frozenset[str]
+    """Things a question may ask the names of that a passage may only count (项目, 企业)."""
     """Words for making a thing (拍, 录制): who with one asks for a maker, as a role does."""
     asked_units: dict[str, frozenset[str]]
     opposites: dict[str, frozenset[str]]
@@ -160,6 +162,7 @@ def load_lexicon() -> Lexicon:
         },
         role_words=_words("role_words.txt"),
         maker_words=_words("maker_words.txt"),
+        nameable_words=_words("nameable_words.txt"),
         asked_units={
             word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")
         },

@@ -174,6 +174,9 @@ class Query:
     the larger one."""
     roles: frozenset[str] = frozenset()
     """The question's terms that name roles people hold (主任): a passage must name them too."""
+    nameable: frozenset[str] = frozenset()
+    """In a what-is-it-called question, the terms naming things a passage may only count
+    (26个项目叫什么名字？ → 项目)."""
     items: frozenset[str] = frozenset()
     """The list items asked for (第二点 → ``§2``, 最后一条 → ``§last``)."""
     asks_deed: bool = False
@@ -719,6 +722,9 @@ def analyze(question: str, index: Index) -> Query:
             for t in terms
             if t in lexicon.role_words or ("who" in types and t in lexicon.maker_words)
         ),  # 视频是谁拍的？ asks for the maker as 主任是谁？ for the holder of a role
+        nameable=frozenset(t for t in terms if t in lexicon.nameable_words)
+        if "named" in types
+        else frozenset(),
         items=frozenset(items),
         item_word=asked_item_word(normalized) if items else None,
         asks_deed=_ASKS_DEED.search(normalized) is not None,

@@ -440,6 +440,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # Poolin为什么跌得最少？: p16 ranks the pools but gives no reason
     if query.asks_list and not _lists(entry):
         return False  # 八项措施分别是什么？: p22 names the measures but lists none
+    if _only_counts_what_is_named(query, entry):
+        return False  # 26个项目叫什么名字？: p4 counts the projects, it names none
     if "named" in query.types and _names_only_a_label(query):
         return False  # 矿工A叫什么名字？: a speaker the article names by a letter only
     if query.labels and ("who" in query.types or _ASKS_IDENTITY.search(query.text)):
@@ -552,6 +554,20 @@ def _lists(entry: IndexedPassage) -> bool:
         or LIST_INTRO.search(text) is not None
         or list_item_number(text) is not None
         or verse_span(text) is not None
+    )
+
+
+def _only_counts_what_is_named(query: Query, entry: IndexedPassage) -> bool:
+    """Whether the passage holds the things whose names are asked only as a count.
+
+    26个项目叫什么名字？: p4 counts 26个疑似“挖矿”项目 and names none of them.
+    """
+    asked = [term for term in query.nameable if term in entry.spans]
+    counts = [f for f in entry.passage.facts if f.kind == "figure" and f.unit in COUNT_UNITS]
+    return bool(asked) and all(
+        any(_counts(f, start, end) for f in counts)
+        for term in asked
+        for start, end in entry.spans[term]
     )
 
 

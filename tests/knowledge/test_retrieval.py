@@ -359,6 +359,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "刘鹤主持的会开了多久？",  # how long it lasted: a date or 第五十一次 is no duration
         "How many pilot firms does Leshan have?",  # firms (企业) counted: 6个 counts 市州
         "比特币哪天？",  # a title word but no event of it: too little to answer
+        "省电力公司报的那些项目都叫啥名字？",  # p4 counts the 26 projects, names none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
