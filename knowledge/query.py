@@ -53,6 +53,8 @@ _GIVEN_DEADLINE = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初)?(?:之)
 the question counts something by it."""
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 """Spaces a reader types between Chinese words (矿工 后来 去了 哪里): Chinese writes none."""
+_FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
+"""What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""
 _OBLIGED = re.compile(
     r"还能[给让批卖送供]|要[做干]|得[做干]|\b(?:supposed to|gotta|have to|must|should|need to)\b"
 )
@@ -514,6 +516,15 @@ def _one_character_off(word: str, index: Index) -> bool:
     )
 
 
+def _place_prefix(term: str, index: Index) -> tuple[str, str]:
+    """Split a known name that begins with a known place (四川省政府 → 四川, 省政府)."""
+    for end in range(2, len(term) - 1):
+        place, rest = term[:end], term[end:]
+        if index.analyzer.is_place(place) and index.knows(place) and index.knows(rest):
+            return place, rest
+    return "", term
+
+
 def _resolve(term: str, index: Index) -> list[QueryTerm]:
     """Map a question term onto the index: itself, its sub-words, or a near-word.
 
@@ -522,6 +533,9 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
     curated domain word stays whole (水电站 is no 水电 + 电站).
     """
     if index.knows(term):
+        place, rest = _place_prefix(term, index)
+        if place:  # 四川省政府: 四川 and the 省政府 of p3's 省政府第73次常务会议
+            return [QueryTerm(place, 1.0, True, term), QueryTerm(rest, 1.0, True, term)]
         return [QueryTerm(term, 1.0, True, term)]
     number = f"#{term}" if _NUMERAL.fullmatch(term) else term  # 26, 126.83
     if index.knows(number):  # the 26 projects: p4's 26个
@@ -631,6 +645,8 @@ def analyze(question: str, index: Index) -> Query:
     reminded = _REMIND_ME.sub(r"\g<asked>", normalized)
     if lexicon.later_pattern.search(reminded) or _AFTER_A_DATE.search(corrected):
         types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
+    if "later" in types and _FORBIDDEN.search(normalized):
+        types -= {"later"}  # 今后不准再干什么？ asks what a rule forbids from now on
     if asks_among(corrected) or _WHICH_FEW.search(corrected):  # 几个矿池里谁最惨？ 哪几个地方
         types -= {"howmuch"}  # ask which ones, not how many
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()

@@ -232,6 +232,9 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("Who said the glory here should be remembered?", 11),  # glory → 辉煌
         ("四川给矿场宽限到几号？", 2),  # 宽限到 (allowed until) asks a deadline
         ("Which power firms must police their own supply?", 5),  # 自查自纠
+        ("四川省政府那次常务会议是第几次？", 3),  # 四川省政府: 四川 and p3's 省政府
+        ("青海通知说各地区今后不准再干什么？", 23),  # what a rule forbids: no later event
+        ("拉网排查由谁来负责？", 6),  # 由谁来负责 asks who, not p17's 负责同志
         ("Does Yunnan go after miners evading transmission fees?", 24),
     ],
 )
