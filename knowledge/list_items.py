@@ -18,7 +18,9 @@ _ITEM_WORDS = "(?:条|点|项|款)"
 _ITEM_NOUN = r"(?:point|item|measure|requirement|task|instruction|emphasis|priority)"
 _ITEM_NOUNS = rf"{_ITEM_NOUN}s?\b"
 """What an item of a list is called in a question: 第二点, the second point, the last measure."""
-_ASKED_ITEM = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}})(?P<counter>{_ITEM_WORDS})")
+_ASKED_ITEM = re.compile(
+    rf"(?:第|头)(?P<number>{_NUMERAL}|\d{{1,2}})(?P<counter>{_ITEM_WORDS})"
+)  # 头一条 is 第一条
 _ASKED_LAST = re.compile(
     rf"(?:最后|末尾|结尾|最末)(?:(?:一|那|这)?{_ITEM_WORDS}|(?=强调))"
     rf"|\b(?:last|final)\s+{_ITEM_NOUNS}"
@@ -32,10 +34,10 @@ _CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
 _NUMBERED_ITEM_EN = re.compile(
     rf"\b{_ITEM_NOUN}\s*(?:no\.?\s*|#\s*|number\s+)?"
     rf"(?:(?P<number>\d)|(?P<spelled>{'|'.join(_CARDINALS)}))\b"
-    rf"|\b(?P<ordinal>\d)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}"
+    rf"|\b(?P<ordinal>\d)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?(?:{_ITEM_NOUNS}|things?\b)"
 )
-"""item 2, point #3, measure no. 4, item four, point number one, the 4th point: an item named by
-its number."""
+"""item 2, point #3, measure no. 4, item four, point number one, the 4th point, the 3rd thing: an
+item named by its number ("the first thing … must stop" is no item)."""
 _ITEM_WORD_EN = {"point": "点", "emphasis": "点", "priority": "点", "measure": "项"}
 """The Chinese counter an English item noun stands for (the second point → 点)."""
 ITEM_PREFIX = "§"

@@ -232,6 +232,8 @@ def _without_relative_clauses(text: str) -> str:
     return text[: first.end()] + _RELATIVE_WH.sub(asked_or_dropped, rest)
 
 
+_MUST = re.compile(r"\b(?:gotta|have to|has to|must|need to|needs to|got to)\b")
+"""When must…: an obligation with a time is a deadline."""
 _BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
 """A when question ending in by asks a deadline (when do I have to switch my rigs off by?)."""
 
@@ -247,8 +249,8 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     if without_given != text and "howmuch" in _cues_in(without_given, lexicon):
         text = without_given  # 6月底前查处了多少家企业？ asks a count by a date it names
     found = _cues_in(text, lexicon)
-    if "when" in found and _BY_AT_END.search(text):
-        found.add("deadline")  # when do I have to switch my rigs off by?
+    if "when" in found and (_BY_AT_END.search(text) or _MUST.search(text)):
+        found.add("deadline")  # when do I have to switch my rigs off by? when must they stop?
     if "deadline" in found:
         found.add("when")
     return frozenset(found)

@@ -40,6 +40,9 @@ def test_list_item_numbers(text, number):
         ("what does item four say", ["§4"]),  # a number spelled out
         ("what is point number two of the meeting", ["§2"]),
         ("how many items are there", []),  # no number
+        ("通知头一条说的啥？", ["§1"]),  # 头一条 is 第一条
+        ("whats the 3rd thing in the notice", ["§3"]),  # a numbered thing is an item
+        ("What's the first thing generating firms must stop?", []),  # a first thing is none
     ],
 )
 def test_questions_asking_for_an_item(question, items):

@@ -235,6 +235,10 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("四川省政府那次常务会议是第几次？", 3),  # 四川省政府: 四川 and p3's 省政府
         ("青海通知说各地区今后不准再干什么？", 23),  # what a rule forbids: no later event
         ("拉网排查由谁来负责？", 6),  # 由谁来负责 asks who, not p17's 负责同志
+        ("通知头一条说的啥？", 4),  # 头一条 is 第一条
+        ("what's the 2nd thing the notice asks", 5),  # the 2nd thing: item 2
+        ("when do miners in sichuan have to switch off", 2),  # when + have to: a deadline
+        ("市州发现苗头咋办？", 6),  # 苗头 (signs of it) is 疑似
         ("Does Yunnan go after miners evading transmission fees?", 24),
     ],
 )
