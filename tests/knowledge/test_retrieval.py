@@ -367,6 +367,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How many pilot firms does Leshan have?",  # firms (企业) counted: 6个 counts 市州
         "比特币哪天？",  # a title word but no event of it: too little to answer
         "省电力公司报的那些项目都叫啥名字？",  # p4 counts the 26 projects, names none
+        "Which country has the most mining pools?",  # the most → 最: the article ranks none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
