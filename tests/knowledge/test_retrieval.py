@@ -239,6 +239,8 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("what's the 2nd thing the notice asks", 5),  # the 2nd thing: item 2
         ("when do miners in sichuan have to switch off", 2),  # when + have to: a deadline
         ("市州发现苗头咋办？", 6),  # 苗头 (signs of it) is 疑似
+        ("四川的电为啥白扔了那么多？", 8),  # 白扔 is 放弃, not 电白 (a town) and 扔
+        ("金融委开会是谁拍的板？", 17),  # 拍的板 is 拍板, not 拍 (to film)
         ("Does Yunnan go after miners evading transmission fees?", 24),
     ],
 )
