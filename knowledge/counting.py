@@ -14,7 +14,7 @@ _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}
 _ASKED_LATIN_UNIT = re.compile(r"(?:多少|几)\s*(?P<unit>[a-z]+)")
 """多少 EH/s, 多少kW: a unit in Latin letters after the count word."""
 _HOW_MANY = re.compile(
-    r"\bhow many (?P<phrase>(?:[a-z-]+ ){0,3}?[a-z-]+?)"
+    r"\b(?:how many|(?:what|the) number of) (?P<phrase>(?:[a-z-]+ ){0,3}?[a-z-]+?)"
     r"(?= (?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|in|of|on|at)\b|\W*$)"
 )
 """How many mining farms are in …: the words after "how many", up to a verb or preposition."""

@@ -34,12 +34,14 @@ _RECENT_UNITS = {"hour": "小时", "hours": "小时", "day": "天", "days": "天
 _YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<year>\d{{4}})\b")
 _PART_MONTH = re.compile(
-    rf"\b(?:the )?(?P<part>end of|late|mid|early|(?:first|second) half of"
+    rf"\b(?:the )?(?P<part>(?:towards?|near) the end of|end of|late|mid|early"
+    rf"|(?:first|second) half of"
     rf"|(?:first|last) (?:10|ten) days of|(?:early|last|later) part of"
     rf"|(?:first|middle|last) third of)"
     rf"[\s-]+(?P<month>{MONTH_PATTERN})\b"
 )
-"""late May, late-May, the end of June, the second half of May, the last third of May."""
+"""late May, late-May, the end of June, toward the end of May, the second half of May, the last
+third of May."""
 _MONTH_ALONE = re.compile(
     rf"\b(?:(?P<name>{'|'.join(name for name in MONTHS if len(name) > 3)})"
     rf"|(?<=\b(?:in|of) )(?P<may>may))\b"
@@ -47,6 +49,9 @@ _MONTH_ALONE = re.compile(
 """A month without a day: in June → 6月. May counts only after in or of (it may be cheaper)."""
 _PARTS = {
     "end of": "底",
+    "toward the end of": "下旬",
+    "towards the end of": "下旬",
+    "near the end of": "下旬",
     "late": "下旬",
     "mid": "中旬",
     "early": "上旬",

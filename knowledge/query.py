@@ -26,7 +26,7 @@ _MARKUP_OR_MENTION = re.compile(r"</?[A-Za-z][^<>]{0,100}>|(?<![\w.])@[A-Za-z]\w
 group) are not words of it."""
 _FUZZY_CUTOFF = 85.0
 _CHINESE_DATE = re.compile(
-    r"(?<![一二三四五六七八九十])(?P<month>十[一二]?|[一二三四五六七八九])月"
+    r"(?<![一二三四五六七八九十哪每])(?P<month>十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?P<mark>[日号]))?"
 )
 """五月下旬, 六月二十日: a date in Chinese numerals, which the fact extractor reads in digits."""

@@ -241,6 +241,11 @@ from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
         ("市州发现苗头咋办？", 6),  # 苗头 (signs of it) is 疑似
         ("四川的电为啥白扔了那么多？", 8),  # 白扔 is 放弃, not 电白 (a town) and 扔
         ("金融委开会是谁拍的板？", 17),  # 拍的板 is 拍板, not 拍 (to film)
+        ("示范区方案是哪一年哪一月发的？", 8),  # 哪一月 is no 一月 (January)
+        ("Which places held symposiums towards the end of May?", 21),  # late May
+        ("除了四川之外，哪些地方早就把矿场赶走了？", 1),  # 赶走 is 关停
+        ("从业者D下的结论是啥？", 13),  # 下的结论 asks what was said
+        ("四川凭啥有那么多矿场？", 8),  # 凭啥 asks why; 那么 is phrasing
         ("Does Yunnan go after miners evading transmission fees?", 24),
     ],
 )
@@ -370,6 +375,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "比特币哪天？",  # a title word but no event of it: too little to answer
         "省电力公司报的那些项目都叫啥名字？",  # p4 counts the 26 projects, names none
         "Which country has the most mining pools?",  # the most → 最: the article ranks none
+        "What number of mining machines does Sichuan have?",  # what number of counts 矿机
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
