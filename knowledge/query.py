@@ -206,6 +206,15 @@ class Query:
         return tuple(t for t in self.terms if t.term[:1] in "@#")
 
 
+_HEARSAY = re.compile(
+    r"(?:^|(?<=[，,。.!！?？]))\s*(?:我的?)?(?:朋友|同事|同学|家里人|群里|网上)(?:们)?(?:都)?"
+    r"(?:说|讲|告诉我)[，,：:]?"
+    r"|\b(?:(?:my |a )?(?:friend|colleague|buddy)s?|someone|people) (?:says|said|told me|tell me)"
+    r"(?: that)?\b[,:]?"
+)
+"""朋友说火币矿池崩了, Friend says …: what the reader heard, not a question about a quote."""
+_CHATTER = re.compile(r"\b(?:sorry|quick one|quick question|quick q|one more thing)\b[,:]?")
+"""Sorry, quick one: …: chat around the question ("one" is no per-unit amount)."""
 _POLITE_SAY = re.compile(
     r"\b(?:can|could|would|will) you (?:please )?say\b"
     r"|\b(?:it|the (?:article|piece|report|news)) (?:says|said)\b"
@@ -632,6 +641,7 @@ def analyze(question: str, index: Index) -> Query:
     names = frozenset(m.group(0).casefold() for m in _ENGLISH_NAME.finditer(text))
     normalized = index.speller.mend(normalize(_MARKUP_OR_MENTION.sub(" ", text)), names)
     normalized = _POLITE_SAY.sub(" ", normalized)
+    normalized = _HEARSAY.sub(" ", _CHATTER.sub(" ", normalized))
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
