@@ -39,9 +39,9 @@ class Lexicon:
     role_words: frozenset[str]
     """Roles people hold (主任, 省长): a question naming one needs a passage naming it."""
     maker_words: frozenset[str]
+    """Words for making a thing (拍, 录制): who with one asks for a maker, as a role does."""
     nameable_words: frozenset[str]
     """Things a question may ask the names of that a passage may only count (项目, 企业)."""
-    """Words for making a thing (拍, 录制): who with one asks for a maker, as a role does."""
     asked_units: dict[str, frozenset[str]]
     opposites: dict[str, frozenset[str]]
     """Words and the article's words saying the opposite (上涨 → 下降, 最低 → 最高)."""

@@ -53,6 +53,8 @@ _GIVEN_DEADLINE = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初)?(?:之)
 the question counts something by it."""
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 """Spaces a reader types between Chinese words (矿工 后来 去了 哪里): Chinese writes none."""
+_ADMINISTRATIVE = "省市州县区"
+"""What an administration's name begins with after its place (四川省政府, 成都市政府)."""
 _FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
 """What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""
 _OBLIGED = re.compile(
@@ -528,10 +530,19 @@ def _one_character_off(word: str, index: Index) -> bool:
 
 
 def _place_prefix(term: str, index: Index) -> tuple[str, str]:
-    """Split a known name that begins with a known place (四川省政府 → 四川, 省政府)."""
+    """Split a known organ of a known place (四川省政府 → 四川, 省政府).
+
+    Only where the rest names an administration (省…, 市…): 中和凤栖, a project, is no place
+    中和 and a 凤栖.
+    """
     for end in range(2, len(term) - 1):
         place, rest = term[:end], term[end:]
-        if index.analyzer.is_place(place) and index.knows(place) and index.knows(rest):
+        if (
+            rest[0] in _ADMINISTRATIVE
+            and index.analyzer.is_place(place)
+            and index.knows(place)
+            and index.knows(rest)
+        ):
             return place, rest
     return "", term
 

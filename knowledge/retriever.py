@@ -393,10 +393,11 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     A place the question names must be named by the passage, its title, heading or list
     introduction, or lie in a place they name (雅安 in 四川; 新疆什么时候开始关停矿场的？ is not
     answered by a passage without 新疆), a role
-    (主任) by the passage itself; 第二点 needs item 2 of a list, 几点 a time on the clock,
-    How do I…? steps to follow, 去哪了 a place something went to, 下一次 or again words on
-    times to come; a name or who, a speaker other than one known by a letter (矿工A); which
-    ones (哪些, 分别), a list.
+    (主任) by the passage itself or its list's introduction; 第二点 needs item 2 of a list,
+    几点 a time on the clock, How do I…? steps to follow, 去哪了 a place something went to,
+    下一次 or again words on times to come, why a figure ranks most or least a reason given; a
+    name or who, a speaker other than one known by a letter (矿工A), and what things are called
+    more than a count of them (26个项目叫什么名字？); which ones (哪些, 分别), a list.
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by

@@ -13,6 +13,14 @@ from tests.bot.standin import StandIn, start_standin
 REPO = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 SEED = bundled_knowledge_path() / "sichuan-bitcoin-mines-2021-06-20.md"
+SHORT_POST = """---
+title: '{title}'
+author: 测试
+date: Sun, 20 Jun 2021 0{n}:10:55 GMT
+---
+<div><p>{body}</p></div>
+"""
+"""A one-paragraph Hexo post: format with its title, an hour digit n and its body."""
 
 
 @pytest.fixture(scope="session")

@@ -5,15 +5,7 @@ import pytest
 
 from knowledge import KnowledgeError, Retriever
 from knowledge.cache import AnalysisCache
-from tests.conftest import SEED
-
-POST = """---
-title: '{title}'
-author: 测试
-date: Sun, 20 Jun 2021 0{n}:10:55 GMT
----
-<div><p>{body}</p></div>
-"""
+from tests.conftest import SEED, SHORT_POST
 
 
 def folder_of_posts(tmp_path):
@@ -21,10 +13,10 @@ def folder_of_posts(tmp_path):
     posts.mkdir()
     shutil.copy(SEED, posts / "seed.md")
     (posts / "a.md").write_text(
-        POST.format(title="青岚工程", n=1, body="青岚工程总投资518.8亿元。")
+        SHORT_POST.format(title="青岚工程", n=1, body="青岚工程总投资518.8亿元。")
     )
     (posts / "b.md").write_text(
-        POST.format(title="白鹭工程", n=2, body="白鹭工程计划于5月4日前完工。")
+        SHORT_POST.format(title="白鹭工程", n=2, body="白鹭工程计划于5月4日前完工。")
     )
     return posts
 
@@ -50,7 +42,8 @@ def test_a_changed_post_invalidates_only_itself(tmp_path, caplog):
     caplog.set_level(logging.INFO, logger="knowledge.cache")
     posts, cache = folder_of_posts(tmp_path), tmp_path / "cache"
     Retriever.load(posts, cache)
-    (posts / "a.md").write_text(POST.format(title="青岚工程", n=1, body="青岚工程总投资600亿元。"))
+    changed_post = SHORT_POST.format(title="青岚工程", n=1, body="青岚工程总投资600亿元。")
+    (posts / "a.md").write_text(changed_post)
     (posts / "b.md").unlink()
     changed = Retriever.load(posts, cache)
     assert loaded_from_cache(caplog) == "indexed 2 posts (1 from the cache)"

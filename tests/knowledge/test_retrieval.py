@@ -5,6 +5,7 @@ from knowledge.evaluation import evaluate, load_questions
 from knowledge.ingest import parse_article
 from knowledge.query import Query, QueryTerm, analyze
 from knowledge.retriever import MIN_COVERAGE, MIN_SPECIFICITY
+from tests.conftest import SHORT_POST
 
 
 @pytest.mark.parametrize(
@@ -774,3 +775,26 @@ def test_a_short_when_question_on_the_title_event_gets_its_deadline(retriever, q
     assert answers, question
     assert answers[0].fact is not None
     assert answers[0].fact.value == "2021-06-20"
+
+
+def test_a_project_named_after_a_place_is_not_split_into_the_place(tmp_path):
+    posts = {
+        "a.md": ("中和凤栖工程", "厦门中和凤栖工程由省水利厅牵头建设，计划于6月21日前完工。"),
+        "b.md": ("中和智谷工程", "厦门中和智谷工程由省水利厅牵头建设，计划于8月22日前完工。"),
+        "c.md": ("金穗凤栖工程", "成都金穗凤栖工程由市科技局牵头建设，计划于3月1日前完工。"),
+        "d.md": ("凤栖公园", "凤栖公园由市园林局管理，凤栖路计划于9月1日前完工。"),
+    }
+    for n, (name, (title, body)) in enumerate(posts.items(), start=1):
+        post = SHORT_POST.format(title=title, n=n, body=body)
+        (tmp_path / name).write_text(post, encoding="utf-8")
+    retriever = Retriever.load(tmp_path)
+    terms = {t.term for t in analyze("中和凤栖工程什么时候完工？", retriever.index).terms}
+    assert "中和凤栖" in terms  # not 中和 (a place to jieba) and 凤栖
+    answers = retriever.search("中和凤栖工程什么时候完工？").answers
+    assert answers
+    assert "6月21日前" in answers[0].text
+
+
+def test_an_organ_of_a_place_is_the_place_and_the_organ(retriever):
+    terms = {t.term for t in analyze("四川省政府开的是第几次常务会议？", retriever.index).terms}
+    assert {"四川", "省政府"} <= terms
