@@ -35,7 +35,7 @@ _DURATION = re.compile(
     r"|\bhow long (?:did|will|does|do)\b"
 )
 """How long something lasted: only a figure in a unit of time answers (not 第五十一次)."""
-DURATION_KEY = "时长"
+_DURATION_KEY = "时长"
 """The key of ``asked_units.tsv`` listing the units of time."""
 _PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|一年|\b(?:per|each|a single|one)\b")
 """An amount asked per one thing or per year (一年发多少电): only a figure said per one thing
@@ -80,7 +80,7 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     if counted is None and not units and much and much["unit"] in lexicon.asked_units:
         units = lexicon.asked_units[much["unit"]]
     if not units and _DURATION.search(normalized):  # 开了多长时间: hours, days, not a date
-        units = lexicon.asked_units[DURATION_KEY]
+        units = lexicon.asked_units[_DURATION_KEY]
     if counted is None and not units:
         counted = _english_counted(normalized, index)
         if counted in lexicon.asked_units:  # How many kilowatts …: the unit asked

@@ -186,7 +186,8 @@ class Retriever:
         """Return up to ``top`` answers to ``question``, best first."""
         query = analyze(question, self.index)
         ranked = self.rank(query)
-        chosen = [s for s in ranked if _is_answer(s) or self._asks_when_of_title(query, s)]
+        event = self._title_event_words(query)
+        chosen = [s for s in ranked if _is_answer(s) or self._dates_title_event(event, s)]
         lead = lead_of_asked_article(query, self.index)
         if lead is not None:  # 这个新闻主要讲了啥？: the lead tells what happened
             first = next((s for s in ranked if s.number == lead), Scored(0.0, 0.0, 0.0, lead))
@@ -195,20 +196,30 @@ class Retriever:
         answers = [self._answer(query, s) for s in chosen]
         return Reply(question=question, language=query.language, answers=answers)
 
-    def _asks_when_of_title(self, query: Query, scored: Scored) -> bool:
-        """Whether a when-question asks only about its article's title event (几号断？).
+    def _title_event_words(self, query: Query) -> frozenset[str]:
+        """Return the words of a when-question that may ask about a title's event (几号断？).
 
-        Every word of it lies in the title, one of them a verb (断电 in 四川比特币矿场集体断电):
-        the article's own event, however short the question. 比特币哪天？ names no event.
+        Empty unless the question asks when and one of its words is a verb: 比特币哪天？ names
+        no event.
         """
-        if not query.types & {"when", "deadline"} or scored.coverage < 1.0:
-            return False
-        if not scored.holds_asked_kind:
-            return False
-        entry = self.index.passages[scored.number]
-        words = [t.term for t in query.terms if t.term[:1] not in ANCHOR_PREFIXES]
-        verb = any((self.index.analyzer.part_of_speech(w) or "").startswith("v") for w in words)
-        return verb and all(w in entry.title_terms for w in words)
+        if not query.types & {"when", "deadline"}:
+            return frozenset()
+        words = frozenset(t.term for t in query.terms if t.term[:1] not in ANCHOR_PREFIXES)
+        pos = self.index.analyzer.part_of_speech
+        return words if any((pos(w) or "").startswith("v") for w in words) else frozenset()
+
+    def _dates_title_event(self, event: frozenset[str], scored: Scored) -> bool:
+        """Whether a passage dates the event its article's title names, all a question asks.
+
+        Every word of the question lies in the title (断电 in 四川比特币矿场集体断电): the
+        article's own event, however short the question.
+        """
+        return (
+            bool(event)
+            and scored.coverage >= 1.0
+            and scored.holds_asked_kind
+            and event <= self.index.passages[scored.number].title_terms
+        )
 
     def closest_passages(self, question: str, limit: int = 3) -> list[str]:
         """Return the ids of the passages nearest the question, answerable or not.
