@@ -111,7 +111,7 @@ _ASKS_DAY = re.compile(
 )
 """A when-question asking for a day, not only a month (會議是在五月幾號召開的？)."""
 _ASKS_DEED = re.compile(
-    r"(?:做|干|办|搞)(?:什么|啥|嘛|甚么)|要干|让.{0,6}干"
+    r"(?:做|干|办|搞)了?(?:什么|啥|嘛|甚么)|要干|让.{0,6}干|(?:咋|怎么|如何)(?:做|办|整)"
     r"|\b(?:do|doing|required?|requires|told|ordered)\b"
 )
 """What someone must do: 发电企业要干嘛？ 省里让电厂干啥？ What did the notice require of them?"""

@@ -61,7 +61,7 @@ ELSEWHERE = 0.85
 """Coverage counts this much in ranking for a passage about another place than its article's
 title, when the question names none: 发电企业要立即停止供电吗？ asks Sichuan's notice (p5), not
 Yunnan's (p24), though both tell power generators to stop supplying at once."""
-INTRO_OF_DEEDS = 0.8
+INTRO_OF_DEEDS = 0.7
 """Coverage counts this much in ranking for a list's introduction when the question asks what
 someone must do (省里让电厂干啥？): the introduction names whom the list is for (p3), its items
 say what they must do (p5)."""

@@ -247,6 +247,8 @@ from tests.conftest import SHORT_POST
         ("除了四川之外，哪些地方早就把矿场赶走了？", 1),  # 赶走 is 关停
         ("从业者D下的结论是啥？", 13),  # 下的结论 asks what was said
         ("四川凭啥有那么多矿场？", 8),  # 凭啥 asks why; 那么 is phrasing
+        ("中央在川发电企业该怎么做？", 5),  # what they must do: the item, not the preamble
+        ("金融委那次会是谁牵的头？", 17),  # 牵的头 is 牵头 (led): who
         ("朋友说币安矿池崩了，跌了多少？", 16),  # what a friend said is no quote asked
         ("Sorry, quick one: how much did Poolin fall?", 16),  # chatter; one is no unit
         ("有人说这是一个时代的结束吗？", 10),  # 有人说: whether someone said it, a quote
