@@ -287,6 +287,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How do I start mining bitcoin?",  # news gives no steps to follow
         "美国对比特币挖矿有什么政策？",  # a place the article never names
         "内蒙古发改委主任是谁？",  # p22 names the commission but no 主任
+        "Huobi Pool 现在的CEO是谁？",  # p16 names the pool but no CEO
+        "发文那个矿工B本名是啥？",  # p10 quotes B but gives no name
         "区块链是什么？",  # X是什么 asks for a definition: p12 only uses the word
         "青海的截止日期是哪天",  # 青海's 6月9日 is a date, not a deadline
         "青海省长是谁？",  # 青海's 省长, not 青海省 + 长
