@@ -21,6 +21,8 @@ _ITEM_NOUNS = rf"{_ITEM_NOUN}s?\b"
 _ASKED_ITEM = re.compile(
     rf"(?:第|头)(?P<number>{_NUMERAL}|\d{{1,2}})(?P<counter>{_ITEM_WORDS})"
 )  # 头一条 is 第一条
+_ASKED_FIRST = re.compile(r"头一个(?=要|是)")
+"""头一个要打的 asks the first item as 头一条 does (头一个大会 is no item)."""
 _ASKED_LAST = re.compile(
     rf"(?:最后|末尾|结尾|最末)(?:(?:一|那|这)?{_ITEM_WORDS}|(?=强调))"
     rf"|\b(?:last|final)\s+{_ITEM_NOUNS}"
@@ -107,6 +109,11 @@ def asked_items(question: str) -> tuple[list[str], str]:
         terms.append(LAST_ITEM)
         return " "
 
-    rest = _ASKED_ITEM_EN.sub(english, _ASKED_ITEM.sub(by_number, question))
+    def first(m: re.Match[str]) -> str:
+        terms.append(item_term(1))
+        return " "
+
+    rest = _ASKED_FIRST.sub(first, _ASKED_ITEM.sub(by_number, question))
+    rest = _ASKED_ITEM_EN.sub(english, rest)
     rest = _NUMBERED_ITEM_EN.sub(by_number, rest)
     return terms, _ASKED_LAST.sub(last, rest)
