@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pypinyin import lazy_pinyin
+from pypinyin import Style, lazy_pinyin
 
 from knowledge.analyzer import Analyzer
 from knowledge.index import Index, loose_pinyin_key
@@ -59,6 +59,17 @@ _DATE_UNITS = frozenset("年月日号时点分秒")
 is no misspelt 5月25好处), though it may keep it (云南6月低前 → 6月底前)."""
 
 
+def _shares_a_tone(window: str, word: str) -> bool:
+    """Whether a two-character window and the word it sounds like share a syllable's tone.
+
+    A reader picking the wrong character of a syllable keeps its tone at least once (挖旷 and
+    挖矿 are both wā kuàng); two ordinary words read alike only without tones (搞电, 高点).
+    """
+    typed = lazy_pinyin(window, style=Style.TONE3)
+    meant = lazy_pinyin(word, style=Style.TONE3)
+    return any(a == b for a, b in zip(typed, meant, strict=False))
+
+
 def correct_homophones(text: str, index: Index) -> str:
     """Replace non-words whose pinyin is that of a term of the index (挖旷 → 挖矿, 算历 → 算力).
 
@@ -100,6 +111,8 @@ def correct_homophones(text: str, index: Index) -> str:
                 word = index.pinyin_words.get(key)
                 if word is None and size >= LOOSE_MIN_CHARS:
                     word = index.loose_pinyin_words.get(loose_pinyin_key(key))
+                if word is not None and size == 2 and not _shares_a_tone(window, word):
+                    word = None  # 搞电 (gǎo diàn) is no 高点 (gāo diǎn)
                 if word is not None and i == 0 and counted and window[0] in _DATE_UNITS:
                     word = word if word[0] == window[0] else None  # 6月低 is 6月底; 25号出 stays
                 if word is not None:
