@@ -252,6 +252,10 @@ _BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
 """A when question ending in by asks a deadline (when do I have to switch my rigs off by?)."""
 
 
+_SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
+"""那几年, 前几年: a stretch of time the reader names, not a count asked (几)."""
+
+
 def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     """Return the question types whose cue words the text holds, longest cue first.
 
@@ -259,6 +263,7 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     a cue listed under several types (几点: when, clock) gives them all.
     """
     text = _SPACE_IN_CHINESE.sub("", _without_relative_clauses(normalized))  # 去了 哪里
+    text = _SOME_YEARS.sub(" ", text)
     without_given = _GIVEN_DEADLINE.sub(" ", text)
     if without_given != text and "howmuch" in _cues_in(without_given, lexicon):
         text = without_given  # 6月底前查处了多少家企业？ asks a count by a date it names

@@ -189,6 +189,17 @@ def test_when_before_asks_a_deadline(retriever):
     assert {"when", "deadline"} <= analyze("到底几号之前要把矿关掉？", retriever.index).types
 
 
+@pytest.mark.parametrize(
+    ("question", "counts"),
+    [
+        ("四川那几年为啥有一堆矿场打着大数据的旗号？", False),  # a stretch of years, no count
+        ("四川前几年批了几批示范企业？", True),  # 几批 still asks a count
+    ],
+)
+def test_some_years_ask_no_count(retriever, question, counts):
+    assert ("howmuch" in analyze(question, retriever.index).types) is counts
+
+
 def test_a_time_of_day_without_a_date_matches_on_the_clock(retriever):
     # 今晚0点 in a question names no day: no day anchor, only the time on the clock
     terms = set(_weights(retriever, "今晚0点发生了什么？"))
