@@ -66,8 +66,9 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     """
     lexicon = index.analyzer.lexicon
     asked = _ASKED_COUNT.search(corrected)
-    if asked and asked[0].startswith("几") and "多少" in corrected[asked.end() :]:
-        asked = _ASKED_COUNT.search(corrected, asked.end())  # 几个矿池掉幅各是多少: 多少 asks
+    later = corrected.find("多少", asked.start() + 1) if asked and asked[0][0] == "几" else -1
+    if asked and later >= 0:  # 几个矿池掉幅各是多少, 几个大池子各掉多少？: 多少 asks
+        asked = _ASKED_COUNT.search(corrected, later)
     units, counted = _asked_measure(asked["rest"], index) if asked else (frozenset(), None)
     latin = _ASKED_LATIN_UNIT.search(normalized)
     if not units and latin and latin["unit"] in lexicon.asked_units:  # 多少EH/s (the glossary

@@ -170,6 +170,7 @@ from tests.conftest import SHORT_POST
         ("会议第一点是什么？", 19),  # an item asked for is no word to define
         ("文件末尾强调要保质保量干啥？", 7),  # 末尾 is the last item of the list
         ("几个国内背景的矿池掉幅各是多少", 16),  # 多少 asks; 几个 only says how many pools
+        ("中国背景的几个大池子一天各掉多少？", 16),  # so when 多少 ends the question
         ("what was the hashrate high and when", 16),  # high as a noun: the peak
         ("What was the aim of the late-May symposiums?", 21),  # late-May is late May
         ("what was the first impressive point of the meeting", 19),  # an item, with an adjective
