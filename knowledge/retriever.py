@@ -95,7 +95,9 @@ for? How old is practitioner D? Where does C live? Is C a woman?: who the labell
 (not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
 _LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|终于可以|将迎来|会再")
 """What a passage says of times to come: 金融委下一次开会是什么时候？ needs one."""
-_TEXT_NEEDED = {"howto": _STEPS, "whither": _MOVES, "later": _LATER}
+_SHARE = re.compile(r"占|份额|比重")
+"""A share of a whole: 中国的算力占全球多少？ needs one; p16's 跌去近36% is a fall, not a share."""
+_TEXT_NEEDED = {"howto": _STEPS, "whither": _MOVES, "later": _LATER, "share": _SHARE}
 """Question types only a passage saying such a thing can answer."""
 _KINDS = frozenset(_TEXT_NEEDED)
 _LATIN_NAME = re.compile(r"[a-z][a-z0-9.]{2,}")

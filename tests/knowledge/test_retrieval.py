@@ -346,6 +346,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "全网算力啥时候能回到197.61EH/s？",  # 能回到 asks about later, as 能恢复 does
         "全网算力什么时候回到197？",  # so does 回到 alone
         "四川断电后比特币跌了百分之几？",  # the coin falling is its price; p16 gives 算力
+        "四川的hashrate占全网多少？",  # a share of the network: p16 gives falls, no share
         "比特币矿机一天能挖多少币？",  # a count of coins (多少币): the article gives none
         "How many miners work in Sichuan?",  # counts miners; p15's 800万 counts load
         "26个疑似项目中有几个已经关停了？",  # a count of some of the 26 it names, not the 26
