@@ -72,6 +72,13 @@ _LABEL_LETTER = re.compile(r"[a-d]")
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 TELLING_WEIGHT = 0.2
+BESIDES_WEIGHT = 0.3
+"""How much a word after 除了 (besides …,) counts: 除了金融委开会，地方上还干了啥？ asks about
+something else."""
+_BESIDES = re.compile(
+    r"除了(?P<given>[^，,。？?！!]{1,16}?)(?:之外|以外)?(?=[，,]|还|也)"
+    r"|\b(?:besides|apart from|aside from|other than)\b(?P<given_en>[^,?!.]{1,40}),"
+)
 """How much a word the knowledge lacks counts in a clause that asks nothing (我老家在四川，…)."""
 ASKED_DEADLINE_WEIGHT = 0.8
 """How much a deadline question's asking for a deadline counts, as a term every passage holding
@@ -684,6 +691,7 @@ def analyze(question: str, index: Index) -> Query:
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
+    besides = " ".join(m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected))
     for phrase in lexicon.question_phrases:
         corrected = corrected.replace(phrase, " ")
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)
@@ -735,6 +743,8 @@ def analyze(question: str, index: Index) -> Query:
             if not resolved.known and any(start <= raw.start < end for start, end in telling):
                 # 我在写一篇报告，… 我在上海，…: the reader's own context, not what they ask
                 resolved = replace(resolved, weight=resolved.weight * TELLING_WEIGHT)
+            if besides and corrected[raw.start : raw.end] in besides:
+                resolved = replace(resolved, weight=resolved.weight * BESIDES_WEIGHT)
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved

@@ -318,3 +318,18 @@ def test_still_is_no_choice(retriever):
 
 def test_spaces_between_chinese_words_hide_no_cue(retriever):
     assert "whither" in analyze("四川 矿工 后来 去了 哪里？", retriever.index).types
+
+
+@pytest.mark.parametrize(
+    ("question", "plain", "given"),
+    [
+        ("会上除了挖矿还说了股市啥事？", "会上挖矿还说了股市啥事？", "挖矿"),
+        (
+            "Besides mining, what markets did the committee want kept stable?",
+            "Mining, what markets did the committee want kept stable?",
+            "挖矿",
+        ),
+    ],
+)
+def test_what_besides_names_counts_less(retriever, question, plain, given):
+    assert _weights(retriever, question)[given] < _weights(retriever, plain)[given]
