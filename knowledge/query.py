@@ -740,8 +740,10 @@ def analyze(question: str, index: Index) -> Query:
                 resolved = replace(resolved, weight=1.0)
             if not resolved.known and resolved.term in names:
                 resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))
-            if not resolved.known and any(start <= raw.start < end for start, end in telling):
-                # 我在写一篇报告，… 我在上海，…: the reader's own context, not what they ask
+            told = any(start <= raw.start < end for start, end in telling)
+            if told and (not resolved.known or resolved.term in lexicon.place_parents):
+                # 我在写一篇报告，… 我在上海，… 我家亲戚在凉山搞矿，…: the reader's own context,
+                # not what they ask (凉山 lies in 四川, which the question is about)
                 resolved = replace(resolved, weight=resolved.weight * TELLING_WEIGHT)
             if besides and corrected[raw.start : raw.end] in besides:
                 resolved = replace(resolved, weight=resolved.weight * BESIDES_WEIGHT)

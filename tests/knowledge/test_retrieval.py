@@ -98,6 +98,7 @@ from tests.conftest import SHORT_POST
         ("Which miner quoted lines about a withered tree meeting spring again?", 10),  # 会再逢春
         ("Give the record hash power figure, please.", 16),  # hash power → 算力
         ("Is Ya'an among the hydropower pilot areas?", 8),  # Ya'an → 雅安
+        ("我家亲戚在凉山搞矿，他那边最晚哪天得停？", 2),  # 凉山 is where the reader stands
         ("五月下旬开座谈会是哪几个地方？", 21),  # 哪几个 asks which, not how many
         ("What must be done by June twentieth?", 4),  # June twentieth → 6月20日
         ("800万千瓦是指什么？", 1),  # the article's figure asked about: no definition needed
