@@ -217,6 +217,7 @@ from tests.conftest import SHORT_POST
         ("云南的发电企业被要求马上掐掉谁的电？", 24),  # the place named still counts
         ("省里让电厂干啥？", 5),  # what they must do: the item, not the introduction naming them
         ("It says around 8 GW is being cut. Is that right?", 1),  # it says: the article, no quote
+        ("我想买显卡，文章说显卡会咋样？", 14),  # 文章说: the article, no quote
         ("where were the hydro pilot zones again", 8),  # again: remind me, not later
         ("通知发给了哪些单位？", 3),  # whom: the introduction
         ("五月下旬有哪些地方开会聊挖矿？", 21),  # 开会 finds the 座谈会, a kind of meeting
