@@ -380,6 +380,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "甘孜关了多少负荷？",  # Sichuan's 800万千瓦 is not 甘孜's, though 甘孜 lies in 四川
         "When will the committee hold its next meeting?",  # after the article
         "What happens to the suspected projects after June 20?",  # after the deadline
+        "What happened to Poolin after June?",  # after a month, as after a day
         "显卡能降价多少？",  # how much cheaper: the article gives no figure
         "四川停电影响居民用电吗？",  # 用电 is the mines' 负荷 only when an amount is asked
         "内蒙古有几个超算中心？",  # 几个…中心 counts; it is no 几个…中 (among several)
