@@ -34,14 +34,14 @@ _RECENT_UNITS = {"hour": "小时", "hours": "小时", "day": "天", "days": "天
 _YEAR_ALONE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.年%])")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<year>\d{{4}})\b")
 _PART_MONTH = re.compile(
-    rf"\b(?:the )?(?P<part>(?:towards?|near) the end of|end of|late|mid|early"
+    rf"\b(?:the )?(?P<part>(?:towards?|near) the end of|end[\s-]of|late|mid|early"
     rf"|(?:first|second) half of"
     rf"|(?:first|last) (?:10|ten) days of|(?:early|last|later) part of"
     rf"|(?:first|middle|last) third of)"
     rf"[\s-]+(?P<month>{MONTH_PATTERN})\b"
 )
-"""late May, late-May, the end of June, toward the end of May, the second half of May, the last
-third of May."""
+"""late May, late-May, the end of June, end-of-June, toward the end of May, the second half of
+May, the last third of May."""
 _MONTH_ALONE = re.compile(
     rf"\b(?:(?P<name>{'|'.join(name for name in MONTHS if len(name) > 3)})"
     rf"|(?<=\b(?:in|of) )(?P<may>may))\b"
@@ -112,7 +112,9 @@ def english_dates_and_numbers(text: str) -> str:
     ``June twentieth``).
     """
     # Before spelled numbers, so that "the last third of May" is no "third of May" (May 3).
-    text = _PART_MONTH.sub(lambda m: f" {MONTHS[m['month']]}月{_PARTS[m['part']]} ", text)
+    text = _PART_MONTH.sub(
+        lambda m: f" {MONTHS[m['month']]}月{_PARTS[m['part'].replace('-', ' ')]} ", text
+    )
     text = spelled_numbers(text)
     text = _MONTH_YEAR.sub(lambda m: f" {m['year']}年{MONTHS[m['month']]}月 ", text)
     text = _DAY_MONTH.sub(lambda m: f" {MONTHS[m['month']]}月{int(m['day'])}日 ", text)

@@ -675,6 +675,7 @@ def analyze(question: str, index: Index) -> Query:
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
     corrected = _COIN_MOVES.sub("价格", corrected)
+    corrected = _SOME_YEARS.sub(" ", corrected)  # 前几年批了几批: 几批 is the count asked
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _SHORT_YEAR.sub(r"20\g<year>年", corrected)  # 19年 is 2019年
     corrected = _DAY_WITHOUT_MARK.sub(r"\g<month>月\g<day>日", corrected)  # 6月20前

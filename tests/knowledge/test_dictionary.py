@@ -74,6 +74,7 @@ def test_a_word_is_found_by_its_other_forms(word, chinese):
     [
         ("finish before june 20?", "6月20日前"),
         ("done by the end of june", "6月底前"),
+        ("what end-of-june target did yunnan set?", "6月底"),  # hyphenated as an adjective
         ("the drop in the past 24 hours", "近24小时"),
         ("what did antpool shed in the past day?", "近24小时"),
         ("how much did it drop over the last day?", "近24小时"),

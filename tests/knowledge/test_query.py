@@ -200,6 +200,11 @@ def test_some_years_ask_no_count(retriever, question, counts):
     assert ("howmuch" in analyze(question, retriever.index).types) is counts
 
 
+def test_the_count_asked_after_some_years_is_the_one_asked(retriever):
+    # 前几年 names a stretch of years: the count asked is 几批, in batches, not in years
+    assert "年" not in analyze("四川前几年批了几批示范企业？", retriever.index).units
+
+
 def test_a_time_of_day_without_a_date_matches_on_the_clock(retriever):
     # 今晚0点 in a question names no day: no day anchor, only the time on the clock
     terms = set(_weights(retriever, "今晚0点发生了什么？"))
