@@ -73,6 +73,7 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 TELLING_WEIGHT = 0.2
 BESIDES_WEIGHT = 0.3
+_LAST = "最后"
 """How much a word after 除了 (besides …,) counts: 除了金融委开会，地方上还干了啥？ asks about
 something else."""
 _BESIDES = re.compile(
@@ -755,6 +756,8 @@ def analyze(question: str, index: Index) -> Query:
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
     _unless_about_the_same(terms, NOW, index)
+    if "deadline" in types:
+        terms.pop(_LAST, None)  # 最后deadline, 最后的日子: the deadline asked, said twice
     _widen(terms, index, "howmuch" in types)
     if NOW in terms and not terms[NOW].known and _OBLIGED.search(normalized):
         terms[NOW] = replace(terms[NOW], weight=NOW_OBLIGED_WEIGHT)  # 现在还能给矿场供电吗？

@@ -338,3 +338,8 @@ def test_spaces_between_chinese_words_hide_no_cue(retriever):
 )
 def test_what_besides_names_counts_less(retriever, question, plain, given):
     assert _weights(retriever, question)[given] < _weights(retriever, plain)[given]
+
+
+def test_last_in_a_deadline_question_is_the_deadline_said_twice(retriever):
+    assert "最后" not in _weights(retriever, "四川矿场关停的最后deadline到底是几号？")
+    assert "最后" in _weights(retriever, "四川是不是挖矿最后的堡垒？")  # no deadline asked
