@@ -27,7 +27,7 @@ _COUNTED_BEFORE = re.compile(
 )
 """内蒙古的矿场有多少？: nothing follows the count word; what it counts comes before 有."""
 _AMONG = re.compile(
-    r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,6}?(?:里|当中|之中|中(?![心央国间部]))"
+    r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,10}?(?:里|当中|之中|中(?![心央国间部]))"
 )
 """几个矿池里: among the several pools the article names (not 几个超算中心, a count)."""
 _DURATION = re.compile(

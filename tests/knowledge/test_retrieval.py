@@ -148,6 +148,7 @@ from tests.conftest import SHORT_POST
         ("币圈那天是不是出大事了？", 1),  # 出大事 is how a reader asks what happened
         ("Which government bodies received the Sichuan notice?", 3),
         ("几个矿池里谁最惨？", 16),  # 几个…里 asks which one; 最惨 (an adjective) is phrasing
+        ("几个有中国背景的矿池里谁最坚挺？", 16),  # so with a longer name for the pools
         ("为啥四川丰水期电多得用不完？", 8),  # 用不完 = 丰富
         ("矿机断电时灯是啥颜色？", 9),  # 灯 = 绿光
         ("股市债市汇市会上咋说？", 20),  # 股市 = 股 of 股、债、汇市场
