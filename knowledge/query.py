@@ -72,15 +72,17 @@ _LABEL_LETTER = re.compile(r"[a-d]")
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 TELLING_WEIGHT = 0.2
+"""How much a word the knowledge lacks counts in a clause that asks nothing (我老家在四川，…)."""
 BESIDES_WEIGHT = 0.3
-_LAST = "最后"
 """How much a word after 除了 (besides …,) counts: 除了金融委开会，地方上还干了啥？ asks about
 something else."""
 _BESIDES = re.compile(
     r"除了(?P<given>[^，,。？?！!]{1,16}?)(?:之外|以外)?(?=[，,]|还|也)"
     r"|\b(?:besides|apart from|aside from|other than)\b(?P<given_en>[^,?!.]{1,40}),"
 )
-"""How much a word the knowledge lacks counts in a clause that asks nothing (我老家在四川，…)."""
+"""What 除了 … or besides …, names (除了挖矿还…, Besides mining, …)."""
+_LAST = "最后"
+"""最后 in a deadline question (最后deadline, 最后的日子) is the deadline asked, said twice."""
 ASKED_DEADLINE_WEIGHT = 0.8
 """How much a deadline question's asking for a deadline counts, as a term every passage holding
 a deadline matches: 四川的截止日期是哪天？ says little more than 四川 besides. Enough alone to
