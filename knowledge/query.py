@@ -227,6 +227,8 @@ _HEARSAY = re.compile(
     r"(?: that)?\b[,:]?"
 )
 """朋友说火币矿池崩了, Friend says …: what the reader heard, not a question about a quote."""
+_SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
+"""那几年, 前几年: a stretch of time the reader names, not a count asked (几)."""
 _COIN_MOVES = re.compile(r"(?<=比特币)(?=的?(?:又|还|都|会|能)?(?:跌|涨|降))")
 """比特币跌了百分之几？ asks the coin's price, which the article never gives: its falls are of
 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
@@ -265,10 +267,6 @@ _BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
 """A when question ending in by asks a deadline (when do I have to switch my rigs off by?)."""
 
 
-_SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
-"""那几年, 前几年: a stretch of time the reader names, not a count asked (几)."""
-
-
 def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     """Return the question types whose cue words the text holds, longest cue first.
 
@@ -276,7 +274,6 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     a cue listed under several types (几点: when, clock) gives them all.
     """
     text = _SPACE_IN_CHINESE.sub("", _without_relative_clauses(normalized))  # 去了 哪里
-    text = _SOME_YEARS.sub(" ", text)
     without_given = _GIVEN_DEADLINE.sub(" ", text)
     if without_given != text and "howmuch" in _cues_in(without_given, lexicon):
         text = without_given  # 6月底前查处了多少家企业？ asks a count by a date it names
@@ -674,11 +671,11 @@ def analyze(question: str, index: Index) -> Query:
     normalized = index.speller.mend(normalize(_MARKUP_OR_MENTION.sub(" ", text)), names)
     normalized = _POLITE_SAY.sub(" ", normalized)
     normalized = _HEARSAY.sub(" ", _CHATTER.sub(" ", normalized))
+    normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
     corrected = _COIN_MOVES.sub("价格", corrected)
-    corrected = _SOME_YEARS.sub(" ", corrected)  # 前几年批了几批: 几批 is the count asked
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _SHORT_YEAR.sub(r"20\g<year>年", corrected)  # 19年 is 2019年
     corrected = _DAY_WITHOUT_MARK.sub(r"\g<month>月\g<day>日", corrected)  # 6月20前
