@@ -72,6 +72,9 @@ _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
 _RANKED = re.compile(r"最(?:少|多|低|高|狠|惨|厉害|严重)|\b(?:most|least|fewest)\b")
 """Why did X fall most or least: a question on a ranking of figures, which only a stated
 reason answers (not 为什么最开心的是显卡？, whose passage gives the reason it asks)."""
+_ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
+"""A year asked: 刘鹤主任哪年进的政治局？ is not answered by p17's 5月21日, which dates the
+meeting, unless the question names what the date belongs to (197.61EH/s是哪年的数据？)."""
 _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
 _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
@@ -412,7 +415,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     name or who, a speaker other than one known by a letter (矿工A), and what things are called
     more than a count of them (26个项目叫什么名字？); which ones (哪些, 分别), a list.
     What-is needs a definition of a word of the question; when, a date or a deadline
-    (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date);
+    (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date),
+    a year asked, a date with its year;
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
     青海's 6月9日); where, a place the question does not name (or 在朋友圈); how much, a figure,
     in the unit asked (多少台), within ``COUNT_WINDOW`` characters of what is counted (有多少矿场)
@@ -549,10 +553,13 @@ def _dates_something_asked(query: Query, entry: IndexedPassage) -> bool:
     p16's 5月13日 is the day of the record hashrate, not of anything Binance did.
     """
     asked = frozenset(m for t in query.terms if t.known for m in t.matches)
+    year_needed = _ASKS_YEAR.search(query.text.casefold()) is not None and not any(
+        t.known for t in query.anchors
+    )
     return any(
         f.start <= DATELINE_OFFSET or _sentence_names(entry, f.start, asked)
         for f in entry.passage.facts
-        if f.kind in ("date", "deadline")
+        if f.kind in ("date", "deadline") and (not year_needed or "年" in f.text)
     )
 
 

@@ -888,3 +888,9 @@ def test_a_project_named_after_a_place_is_not_split_into_the_place(tmp_path):
 def test_an_organ_of_a_place_is_the_place_and_the_organ(retriever):
     terms = {t.term for t in analyze("四川省政府开的是第几次常务会议？", retriever.index).terms}
     assert {"四川", "省政府"} <= terms
+
+
+def test_a_year_asked_needs_a_date_with_a_year_unless_the_question_names_what_is_dated(retriever):
+    assert retriever.search("刘鹤主任哪年进的政治局？").answers == []  # p17's 5月21日 has no year
+    assert "2020年" in retriever.search("哪一年批准了两批示范企业？").answers[0].text
+    assert "5月13日" in retriever.search("197.61EH/s是哪年的数据？").answers[0].text
