@@ -232,6 +232,8 @@ _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 _COIN_MOVES = re.compile(r"(?<=比特币)(?=的?(?:又|还|都|会|能)?(?:跌|涨|降))")
 """比特币跌了百分之几？ asks the coin's price, which the article never gives: its falls are of
 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
+_PRICE_FALLS = re.compile(r"(?:价格|价钱)(?:现在|目前|如今|又|也|还)?(?:跌|降|掉)")
+"""显卡价格现在跌到多少了？ asks how far the price fell (降价), not a fall of 当前 算力."""
 _CHATTER = re.compile(r"\b(?:sorry|quick one|quick question|quick q|one more thing)\b[,:]?")
 """Sorry, quick one: …: chat around the question ("one" is no per-unit amount)."""
 _POLITE_SAY = re.compile(
@@ -676,6 +678,7 @@ def analyze(question: str, index: Index) -> Query:
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
     corrected = _COIN_MOVES.sub("价格", corrected)
+    corrected = _PRICE_FALLS.sub("降价", corrected)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _SHORT_YEAR.sub(r"20\g<year>年", corrected)  # 19年 is 2019年
     corrected = _DAY_WITHOUT_MARK.sub(r"\g<month>月\g<day>日", corrected)  # 6月20前

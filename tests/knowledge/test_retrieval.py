@@ -257,6 +257,7 @@ from tests.conftest import SHORT_POST
         ("Sorry, quick one: how much did Poolin fall?", 16),  # chatter; one is no unit
         ("有人说这是一个时代的结束吗？", 10),  # 有人说: whether someone said it, a quote
         ("Does Yunnan go after miners evading transmission fees?", 24),
+        ("显卡价格跌了吗？", 14),  # a price falling is 降价
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -393,6 +394,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "省电力公司报的那些项目都叫啥名字？",  # p4 counts the 26 projects, names none
         "Which country has the most mining pools?",  # the most → 最: the article ranks none
         "What number of mining machines does Sichuan have?",  # what number of counts 矿机
+        "显卡价格现在跌到多少了？",  # a price falling (降价): no figure; 算力 is no price
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
