@@ -239,10 +239,12 @@ _CHATTER = re.compile(r"\b(?:sorry|quick one|quick question|quick q|one more thi
 _POLITE_SAY = re.compile(
     r"\b(?:can|could|would|will) you (?:please )?say\b"
     r"|\b(?:it|the (?:article|piece|report|news)) (?:says|said)\b"
+    r"|\bsaid to (?!(?:him|her|them|us|me|you|the|a|an)\b)"
     r"|(?:文章|文中|新闻|报道|原文|文件|文档|通知)(?:里|中|上)?(?:说|讲|称)(?!了?(?:什么|啥))"
 )
 """Can you say what the second point was? It says around 8 GW is cut, 文章说显卡会咋样？: a polite
-"tell me", or the article's own word, not a question about a quote (文章说了啥 still asks)."""
+"tell me", or the article's own word, not a question about a quote (文章说了啥 still asks); "is
+said to involve" is reported speech, no quote asked either."""
 
 
 def _without_relative_clauses(text: str) -> str:

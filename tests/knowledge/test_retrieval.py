@@ -258,6 +258,7 @@ from tests.conftest import SHORT_POST
         ("有人说这是一个时代的结束吗？", 10),  # 有人说: whether someone said it, a quote
         ("Does Yunnan go after miners evading transmission fees?", 24),
         ("显卡价格跌了吗？", 14),  # a price falling is 降价
+        ("What size of electrical load is the shutdown said to involve?", 1),  # reported, no quote
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
