@@ -100,7 +100,15 @@ _LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|�
 """What a passage says of times to come: 金融委下一次开会是什么时候？ needs one."""
 _SHARE = re.compile(r"占|份额|比重")
 """A share of a whole: 中国的算力占全球多少？ needs one; p16's 跌去近36% is a fall, not a share."""
-_TEXT_NEEDED = {"howto": _STEPS, "whither": _MOVES, "later": _LATER, "share": _SHARE}
+_OUTCOME = re.compile(r"已|了|终于|结果|效果|成效")
+"""What came of an action: 发电企业自查自纠的结果怎么样？ needs one; p5 only orders the checks."""
+_TEXT_NEEDED = {
+    "howto": _STEPS,
+    "whither": _MOVES,
+    "later": _LATER,
+    "share": _SHARE,
+    "outcome": _OUTCOME,
+}
 """Question types only a passage saying such a thing can answer."""
 _KINDS = frozenset(_TEXT_NEEDED)
 _LATIN_NAME = re.compile(r"[a-z][a-z0-9.]{2,}")

@@ -396,6 +396,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Which country has the most mining pools?",  # the most → 最: the article ranks none
         "What number of mining machines does Sichuan have?",  # what number of counts 矿机
         "显卡价格现在跌到多少了？",  # a price falling (降价): no figure; 算力 is no price
+        "发电企业自查自纠的结果怎么样？",  # p5 orders the checks; no passage reports the outcome
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
