@@ -236,6 +236,11 @@ _PRICE_FALLS = re.compile(r"(?:价格|价钱)(?:现在|目前|如今|又|也|还
 """显卡价格现在跌到多少了？ asks how far the price fell (降价), not a fall of 当前 算力."""
 _CHATTER = re.compile(r"\b(?:sorry|quick one|quick question|quick q|one more thing)\b[,:]?")
 """Sorry, quick one: …: chat around the question ("one" is no per-unit amount)."""
+_INSTRUCTION = re.compile(
+    r"^\s*(?:please |pls )?(?:identify|enumerate|outline|characteri[sz]e|quantify|cite|state)\b"
+)
+"""Identify the two bodies…, Enumerate the violations…: an exam-style instruction opening the
+question asks like "what", it is no word of the article (identify is otherwise 甄别)."""
 _POLITE_SAY = re.compile(
     r"\b(?:can|could|would|will) you (?:please )?say\b"
     r"|\b(?:it|the (?:article|piece|report|news)) (?:says|said)\b"
@@ -673,7 +678,7 @@ def analyze(question: str, index: Index) -> Query:
     text = question[:MAX_QUESTION_CHARS]
     names = frozenset(m.group(0).casefold() for m in _ENGLISH_NAME.finditer(text))
     normalized = index.speller.mend(normalize(_MARKUP_OR_MENTION.sub(" ", text)), names)
-    normalized = _POLITE_SAY.sub(" ", normalized)
+    normalized = _POLITE_SAY.sub(" ", _INSTRUCTION.sub(" ", normalized))
     normalized = _HEARSAY.sub(" ", _CHATTER.sub(" ", normalized))
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     lexicon = index.analyzer.lexicon
