@@ -259,6 +259,8 @@ from tests.conftest import SHORT_POST
         ("Does Yunnan go after miners evading transmission fees?", 24),
         ("显卡价格跌了吗？", 14),  # a price falling is 降价
         ("What size of electrical load is the shutdown said to involve?", 1),  # reported, no quote
+        ("Enumerate the violations Yunnan intends to punish.", 24),  # an instruction, not 甄别
+        ("Identify the deadline for the dragnet checks.", 6),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
