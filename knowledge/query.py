@@ -132,9 +132,10 @@ _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间�
 """A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
 _AFTER_A_DATE = re.compile(
     r"(?:\d[日号]|月底|\d\.\d{1,2})\s*(?:以后|之后)|\bafter\s+\d+月(?:\d+日)?(?![\d日])"
+    r"|\bnext\s*[?.!]*\s*$"
 )
-"""6.30以后会怎样？ 6月20日之后呢？ after June 20, after June: after the article's dates, of which
-it cannot speak."""
+"""6.30以后会怎样？ 6月20日之后呢？ after June 20, after June, Which province will ban mining
+next?: after the article's dates, of which it cannot speak."""
 _DAY_WITHOUT_MARK = re.compile(
     r"(?<![\d.])(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])(?=前|之前|以前|那天)"
 )

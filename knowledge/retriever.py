@@ -416,7 +416,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     passage saying the opposite of a question word and not the word (下降 for 上涨) answers not.
     A place the question names must be named by the passage, its title, heading or list
     introduction, or lie in a place they name (雅安 in 四川; 新疆什么时候开始关停矿场的？ is not
-    answered by a passage without 新疆), a role
+    answered by a passage without 新疆) — by the passage itself when one place is named in a who
+    question (Who runs Sichuan province? is not answered by p17, whose 四川 is the title's), a role
     (主任) by the passage itself or its list's introduction; 第二点 needs item 2 of a list,
     几点 a time on the clock, How do I…? steps to follow, 去哪了 a place something went to,
     下一次 or again words on times to come, why a figure ranks most or least a reason given; a
@@ -436,6 +437,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """
     if not all(_mentions(entry, place) or _encloses(query, entry, place) for place in query.places):
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
+    if "who" in query.types and len(query.places) == 1 and not _names_itself(entry, *query.places):
+        return False  # Who runs Sichuan province?: p17's 主持 is 刘鹤's, 四川 only the title's
     if any(not t.known and not _is_small_count(t.term) for t in query.anchors):
         return False  # the 50th meeting: a number or date no passage holds is not spoken of
     if any(
@@ -641,6 +644,11 @@ def _sentence_names(entry: IndexedPassage, offset: int, terms: frozenset[str]) -
 def _encloses(query: Query, entry: IndexedPassage, place: str) -> bool:
     """Whether the passage or its title names the larger place ``place`` lies in (雅安: 四川)."""
     return any(p == place and _mentions(entry, parent) for p, parent in query.enclosing)
+
+
+def _names_itself(entry: IndexedPassage, term: str) -> bool:
+    """Whether the passage or its list introduction holds ``term`` (not only its title)."""
+    return term in entry.spans or term in entry.intro_terms
 
 
 def _mentions(entry: IndexedPassage, term: str) -> bool:

@@ -261,6 +261,8 @@ from tests.conftest import SHORT_POST
         ("What size of electrical load is the shutdown said to involve?", 1),  # reported, no quote
         ("Enumerate the violations Yunnan intends to punish.", 24),  # an instruction, not 甄别
         ("Identify the deadline for the dragnet checks.", 6),
+        ("Which provincial entities was the notice addressed to?", 3),  # 省属, 省能投集团
+        ("Which bureau joined the provincial reform commission in issuing the notice?", 2),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -399,6 +401,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What number of mining machines does Sichuan have?",  # what number of counts 矿机
         "显卡价格现在跌到多少了？",  # a price falling (降价): no figure; 算力 is no price
         "发电企业自查自纠的结果怎么样？",  # p5 orders the checks; no passage reports the outcome
+        "Who runs Sichuan province?",  # p17's 主持 is 刘鹤's; 四川 is only the title's
+        "Which province will ban mining next?",  # next, at the end: after the article's time
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
