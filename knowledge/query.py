@@ -137,9 +137,17 @@ _AFTER_A_DATE = re.compile(
 """6.30以后会怎样？ 6月20日之后呢？ after June 20, after June, Which province will ban mining
 next?: after the article's dates, of which it cannot speak."""
 _DAY_WITHOUT_MARK = re.compile(
-    r"(?<![\d.])(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])(?=前|之前|以前|那天)"
+    r"(?<![\d.])(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])"
+    r"(?=前|之前|以前|那天|吗|吧|呢|[？?，,。]|$)"
 )
-"""6月20前: a day typed without 日 before 前, which the fact extractor needs (6月20日前)."""
+"""6月20前, 是5月25吗？: a day typed without 日, which the fact extractor needs (6月20日前)."""
+_CHECKING = re.compile(
+    r"不是.{0,12}[吗么嘛]|对吧|对不对|没错吧|没记错|是吧|来着|\bright\s*\?|\b(?:was|is)n'?t it\b"
+    r"|\bcorrect\s*\?"
+)
+"""A reader checking a figure or date they half remember (不是28个项目吗？ 是5月25对吧？ The
+deadline was June 25, right?): a number the article lacks is their guess, not a thing asked
+about (unlike 第50次会议讨论了什么？, which asks about a meeting the article never speaks of)."""
 _DOTTED_DATE = re.compile(
     r"(?<![\d.:/])(?:(?P<year>20\d\d)[./](?P<year_month>\d{1,2})"
     r"|(?P<month>\d{1,2})(?P<mark>[./])(?P<day>\d{1,2}))"
@@ -393,6 +401,11 @@ def _merge_options(terms: dict[str, QueryTerm]) -> None:
         for t in rest:
             del terms[t.term]
     terms.pop(_OR_WORD, None)
+
+
+def _is_figure_or_date(term: str) -> bool:
+    """Whether ``term`` is a figure or date anchor (#28, @2018) or a bare number (28)."""
+    return term[:1] in "@#" or _NUMERAL.fullmatch(term) is not None
 
 
 def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index) -> None:
@@ -766,6 +779,10 @@ def analyze(question: str, index: Index) -> Query:
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
     _unless_about_the_same(terms, NOW, index)
+    if _CHECKING.search(normalized):  # 不是28个项目吗？: the reader's guess, the article's 26个
+        for t in [t for t in terms.values() if not t.known and _is_figure_or_date(t.term)]:
+            del terms[t.term]
+            types |= {"when"} if t.term[:1] == "@" else {"howmuch"}  # the right one is asked
     if "deadline" in types:
         terms.pop(_LAST, None)  # 最后deadline, 最后的日子: the deadline asked, said twice
     _widen(terms, index, "howmuch" in types)

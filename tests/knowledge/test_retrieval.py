@@ -263,6 +263,9 @@ from tests.conftest import SHORT_POST
         ("Identify the deadline for the dragnet checks.", 6),
         ("Which provincial entities was the notice addressed to?", 3),  # 省属, 省能投集团
         ("Which bureau joined the provincial reform commission in issuing the notice?", 2),
+        ("报上去的不是28个项目吗？", 4),  # checking a half-remembered figure: the article's 26个
+        ("Wasn't it 28 suspected projects?", 4),
+        ("内蒙古发措施那天是5月25吗？", 22),  # 5月25 before 吗 is a day
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
