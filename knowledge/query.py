@@ -131,7 +131,7 @@ reminded, not about later (When will Sichuan allow mining again? does)."""
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间来多])")
 """A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
 _AFTER_A_DATE = re.compile(
-    r"(?:\d[日号]|月底|\d\.\d{1,2})\s*(?:以后|之后)|\bafter\s+\d+月(?:\d+日)?(?![\d日])"
+    r"(?:\d[日号]|月底|\d\.\d{1,2}|[那这一]天)\s*(?:以后|之后)|\bafter\s+\d+月(?:\d+日)?(?![\d日])"
     r"|\bnext\s*[?.!]*\s*$"
 )
 """6.30以后会怎样？ 6月20日之后呢？ after June 20, after June, Which province will ban mining
@@ -243,6 +243,8 @@ _COIN_MOVES = re.compile(r"(?<=比特币)(?=的?(?:又|还|都|会|能)?(?:跌|�
 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
 _PRICE_FALLS = re.compile(r"(?:价格|价钱)(?:现在|目前|如今|又|也|还)?(?:跌|降|掉)")
 """显卡价格现在跌到多少了？ asks how far the price fell (降价), not a fall of 当前 算力."""
+_THIS_TIME = re.compile(r"(?<=[这那])回")
+"""这回, 那回: this time; 这回到底要关多少？ holds no 回到 (get back to), which asks about later."""
 _CHATTER = re.compile(r"\b(?:sorry|quick one|quick question|quick q|one more thing)\b[,:]?")
 """Sorry, quick one: …: chat around the question ("one" is no per-unit amount)."""
 _INSTRUCTION = re.compile(
@@ -252,7 +254,7 @@ _INSTRUCTION = re.compile(
 question asks like "what", it is no word of the article (identify is otherwise 甄别)."""
 _POLITE_SAY = re.compile(
     r"\b(?:can|could|would|will) you (?:please )?say\b"
-    r"|\b(?:it|the (?:article|piece|report|news)) (?:says|said)\b"
+    r"|\b(?:it|the (?:article|piece|report|news|lead)) (?:says|said)\b"
     r"|\bsaid to (?!(?:him|her|them|us|me|you|the|a|an)\b)"
     r"|(?:文章|文中|新闻|报道|原文|文件|文档|通知)(?:里|中|上)?(?:说|讲|称)(?!了?(?:什么|啥))"
 )
@@ -709,7 +711,7 @@ def analyze(question: str, index: Index) -> Query:
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}
-    reminded = _REMIND_ME.sub(r"\g<asked>", normalized)
+    reminded = _THIS_TIME.sub("次", _REMIND_ME.sub(r"\g<asked>", normalized))
     if lexicon.later_pattern.search(reminded) or _AFTER_A_DATE.search(corrected):
         types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
     if "later" in types and _FORBIDDEN.search(normalized):

@@ -96,8 +96,9 @@ _ASKS_IDENTITY = re.compile(
 """矿工B是哪里人？ 从业者C是哪个矿池的？ What is practitioner C's company? Who does miner D work
 for? How old is practitioner D? Where does C live? Is C a woman?: who the labelled speaker is
 (not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
-_LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|终于可以|将迎来|会再")
-"""What a passage says of times to come: 金融委下一次开会是什么时候？ needs one."""
+_LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|终于可以|会再")
+"""What a passage says of times to come: 金融委下一次开会是什么时候？ needs one. Not p1's 将迎来
+(is about to see), which is the shutdown itself, the article's own event."""
 _SHARE = re.compile(r"占|份额|比重")
 """A share of a whole: 中国的算力占全球多少？ needs one; p16's 跌去近36% is a fall, not a share."""
 _OUTCOME = re.compile(r"已|了|终于|结果|效果|成效")

@@ -266,6 +266,7 @@ from tests.conftest import SHORT_POST
         ("报上去的不是28个项目吗？", 4),  # checking a half-remembered figure: the article's 26个
         ("Wasn't it 28 suspected projects?", 4),
         ("内蒙古发措施那天是5月25吗？", 22),  # 5月25 before 吗 is a day
+        ("说白了四川这回到底要关掉多大的用电量？", 1),  # 这回到底 holds no 回到 (get back to)
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -406,6 +407,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "发电企业自查自纠的结果怎么样？",  # p5 orders the checks; no passage reports the outcome
         "Who runs Sichuan province?",  # p17's 主持 is 刘鹤's; 四川 is only the title's
         "Which province will ban mining next?",  # next, at the end: after the article's time
+        "币圈历史性的一天之后比特币涨了吗？",  # after that day: p1's 将迎来 is the shutdown itself
+        "Will there ever be mining in Sichuan again?",
+        "四川的清洁能源占比是多少？",  # 占比 asks a share; p1 gives none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
