@@ -192,9 +192,10 @@ def base_forms(word: str) -> list[str]:
 
 
 _SPLIT_PHRASAL = re.compile(
-    r"\b(?P<verb>(?:switch|turn|shut|shutt)(?:s|es|ed|ing)?)"
-    r"(?P<object>(?: (?!off\b|down\b|is\b|was\b|are\b|were\b)[a-z']+){1,3})"
-    r" (?P<particle>off|down)\b"
+    r"\b(?P<verb>(?:switch|turn|shut|shutt|push|kick)(?:s|es|ed|ing)?"
+    r"|drive|drives|drove|driven|driving|force|forces|forced|forcing)"
+    r"(?P<object>(?: (?!off\b|down\b|out\b|is\b|was\b|are\b|were\b)[a-z']+){1,3})"
+    r" (?P<particle>off|down|out)\b"
 )
 """switch my rigs off → switch off my rigs: the glossary holds the verb and particle together."""
 _HYPHENATED = re.compile(r"(?<![a-z0-9-])[a-z]+(?:-[a-z]+)+(?![a-z0-9-])")

@@ -245,8 +245,16 @@ _PRICE_FALLS = re.compile(r"(?:价格|价钱)(?:现在|目前|如今|又|也|还
 """显卡价格现在跌到多少了？ asks how far the price fell (降价), not a fall of 当前 算力."""
 _THIS_TIME = re.compile(r"(?<=[这那])回")
 """这回, 那回: this time; 这回到底要关多少？ holds no 回到 (get back to), which asks about later."""
-_CHATTER = re.compile(r"\b(?:sorry|quick one|quick question|quick q|one more thing)\b[,:]?")
-"""Sorry, quick one: …: chat around the question ("one" is no per-unit amount)."""
+_CHATTER = re.compile(
+    r"\b(?:sorry|quick one|quick question|quick q|one more thing)\b[,:]?"
+    r"|^\s*(?:for (?:my|a|the|our) (?:story|piece|article|report|paper|essay|thesis)|for context"
+    r"|background|fact[- ]?check|quote for my (?:story|piece|article)"
+    r"|i need the (?:figure|number|date))"
+    r"\s*[:,—–-]"
+    r"|\b(?:can|could) you (?:please )?confirm(?: that| whether| if)?\b"
+)
+"""Sorry, quick one: …, For my story: …, Fact check: …, Can you confirm …: chat around the
+question ("one" is no per-unit amount, context no 背景, confirm no 确认 of the article's)."""
 _INSTRUCTION = re.compile(
     r"^\s*(?:please |pls )?(?:identify|enumerate|outline|characteri[sz]e|quantify|cite|state)\b"
 )

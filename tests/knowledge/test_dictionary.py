@@ -105,6 +105,8 @@ def test_a_hyphenated_phrase_is_found_as_the_glossary_spells_it():
         ("they turned all the machines off", "turned off all the machines"),
         ("the power load was switched off", "switched off"),  # together already
         ("is the grid down", "is the grid down"),  # no verb to join
+        ("which regions pushed miners out", "pushed out miners"),
+        ("xinjiang drove the miners out", "drove out the miners"),
     ],
 )
 def test_a_split_phrasal_verb_is_joined_for_the_glossary(english, particle_moved):

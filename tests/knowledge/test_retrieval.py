@@ -267,6 +267,8 @@ from tests.conftest import SHORT_POST
         ("Wasn't it 28 suspected projects?", 4),
         ("内蒙古发措施那天是5月25吗？", 22),  # 5月25 before 吗 is a day
         ("说白了四川这回到底要关掉多大的用电量？", 1),  # 这回到底 holds no 回到 (get back to)
+        ("For my story: what's the exact wording of the notice's title?", 2),  # a lead-in
+        ("I need the figure: how much capacity is Sichuan taking offline?", 1),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
