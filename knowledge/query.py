@@ -30,8 +30,9 @@ _CHINESE_DATE = re.compile(
     r"(?:(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?P<mark>[日号]))?"
 )
 """五月下旬, 六月二十日: a date in Chinese numerals, which the fact extractor reads in digits."""
-_ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
-"""A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start."""
+_ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z/])")
+"""A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start;
+an acronym anywhere (ETH, SEC), not a unit (EH/s)."""
 _INTERROGATIVES = frozenset("谁哪啥几咋")
 """Characters that ask: a dictionary word holding one (由谁来) is a question word and its rest."""
 _GOVERNOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=省(?:长|委书记))")
@@ -241,7 +242,9 @@ _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 _COIN_MOVES = re.compile(r"(?<=比特币)(?=的?(?:又|还|都|会|能)?(?:跌|涨|降))")
 """比特币跌了百分之几？ asks the coin's price, which the article never gives: its falls are of
 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
-_PRICE_FALLS = re.compile(r"(?:价格|价钱)(?:现在|目前|如今|又|也|还)?(?:跌|降|掉)")
+_PRICE_FALLS = re.compile(
+    r"(?:价格|价钱)\s*(?:现在|目前|如今|又|也|还|会|能|要)?\s*(?:下降|下跌|跌|降|掉)"
+)
 """显卡价格现在跌到多少了？ asks how far the price fell (降价), not a fall of 当前 算力."""
 _THIS_TIME = re.compile(r"(?<=[这那])回")
 """这回, 那回: this time; 这回到底要关多少？ holds no 回到 (get back to), which asks about later."""

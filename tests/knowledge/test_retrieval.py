@@ -269,6 +269,8 @@ from tests.conftest import SHORT_POST
         ("说白了四川这回到底要关掉多大的用电量？", 1),  # 这回到底 holds no 回到 (get back to)
         ("For my story: what's the exact wording of the notice's title?", 2),  # a lead-in
         ("I need the figure: how much capacity is Sichuan taking offline?", 1),
+        ("GPU 价格会 drop 吗？", 14),  # a price that will drop is 降价
+        ("全网hashrate比ATH跌了多少？", 16),  # ATH is the all-time high
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -412,6 +414,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "币圈历史性的一天之后比特币涨了吗？",  # after that day: p1's 将迎来 is the shutdown itself
         "Will there ever be mining in Sichuan again?",
         "四川的清洁能源占比是多少？",  # 占比 asks a share; p1 gives none
+        "ETH hashrate 跌了多少？",  # an acronym the article lacks (ETH) is a name: it counts fully
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
