@@ -59,7 +59,8 @@ _ADMINISTRATIVE = "省市州县区"
 _FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
 """What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""
 _OBLIGED = re.compile(
-    r"还能[给让批卖送供]|要[做干]|得[做干]|\b(?:supposed to|gotta|have to|must|should|need to)\b"
+    r"还能(?:不能)?[给让批卖送供]|要[做干]|得[做干]"
+    r"|\b(?:supposed to|gotta|have to|must|should|need to)\b"
 )
 """What someone may or must do (现在还能给矿场供电吗？ what are plants supposed to do now?): the
 article's rules say it, so its "now" is the article's."""
