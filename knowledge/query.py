@@ -247,6 +247,9 @@ _PRICE_FALLS = re.compile(
     r"(?:价格|价钱)\s*(?:现在|目前|如今|又|也|还|会|能|要)?\s*(?:下降|下跌|跌|降|掉)"
 )
 """显卡价格现在跌到多少了？ asks how far the price fell (降价), not a fall of 当前 算力."""
+_HAPPENED = re.compile(r"(?:已经|已|被)[^，,。？?]{1,14}了(?:吗|么|没有?)")
+"""已经…了吗？ 被…了没？: whether something has happened, which a passage only ordering it (立即中止
+供电, 严肃查处) does not say."""
 _THIS_TIME = re.compile(r"(?<=[这那])回")
 """这回, 那回: this time; 这回到底要关多少？ holds no 回到 (get back to), which asks about later."""
 _CHATTER = re.compile(
@@ -726,6 +729,8 @@ def analyze(question: str, index: Index) -> Query:
     reminded = _THIS_TIME.sub("次", _REMIND_ME.sub(r"\g<asked>", normalized))
     if lexicon.later_pattern.search(reminded) or _AFTER_A_DATE.search(corrected):
         types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
+    if _HAPPENED.search(normalized):
+        types |= {"outcome"}  # 云南已经有矿场被中止供电了吗？: whether it has happened
     if "later" in types and _FORBIDDEN.search(normalized):
         types -= {"later"}  # 今后不准再干什么？ asks what a rule forbids from now on
     if asks_among(corrected) or _WHICH_FEW.search(corrected):  # 几个矿池里谁最惨？ 哪几个地方

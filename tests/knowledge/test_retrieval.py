@@ -415,6 +415,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Will there ever be mining in Sichuan again?",
         "四川的清洁能源占比是多少？",  # 占比 asks a share; p1 gives none
         "ETH hashrate 跌了多少？",  # an acronym the article lacks (ETH) is a name: it counts fully
+        "青海的超算中心被查处了吗？",  # p23 orders 坚决查处; whether it happened, no passage says
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
