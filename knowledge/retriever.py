@@ -75,6 +75,12 @@ reason answers (not 为什么最开心的是显卡？, whose passage gives the r
 _ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
 """A year asked: 刘鹤主任哪年进的政治局？ is not answered by p17's 5月21日, which dates the
 meeting, unless the question names what the date belongs to (197.61EH/s是哪年的数据？)."""
+_RANKING = re.compile(
+    r"最(?:大|高|低|[多少](?![还能也只就要得可]))"
+    r"|\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest)\b"
+)
+"""A ranking asked (Which of the 26 projects was the largest? 哪个矿池算力最高？); not 最多还能 or
+最少要 (at most, at least)."""
 _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
 _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
@@ -426,7 +432,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     more than a count of them (26个项目叫什么名字？); which ones (哪些, 分别), a list.
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date),
-    a year asked, a date with its year;
+    a year asked, a date with its year; a ranking asked (the largest, 最多), a passage saying which
+    is most or giving figures to compare;
     a deadline question (截止, 期限), a deadline (青海的截止日期是哪天？ is not answered by
     青海's 6月9日); where, a place the question does not name (or 在朋友圈); how much, a figure,
     in the unit asked (多少台), within ``COUNT_WINDOW`` characters of what is counted (有多少矿场)
@@ -468,6 +475,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         and not _WHY_WORDS.search(entry.passage.text)
     ):
         return False  # Poolin为什么跌得最少？: p16 ranks the pools but gives no reason
+    if _RANKING.search(query.text.casefold()) and not _ranks(entry):
+        return False  # Which of the 26 suspected projects was the largest?: p4 only counts them
     if query.asks_list and not _lists(entry):
         return False  # 八项措施分别是什么？: p22 names the measures but lists none
     if _only_counts_what_is_named(query, entry):
@@ -645,6 +654,12 @@ def _sentence_names(entry: IndexedPassage, offset: int, terms: frozenset[str]) -
 def _encloses(query: Query, entry: IndexedPassage, place: str) -> bool:
     """Whether the passage or its title names the larger place ``place`` lies in (雅安: 四川)."""
     return any(p == place and _mentions(entry, parent) for p, parent in query.enclosing)
+
+
+def _ranks(entry: IndexedPassage) -> bool:
+    """Whether the passage can rank things: it says which is most (最) or has figures to compare."""
+    text = entry.passage.text
+    return "最" in text or sum(f.kind == "figure" for f in entry.passage.facts) >= 2
 
 
 def _names_itself(entry: IndexedPassage, term: str) -> bool:

@@ -271,6 +271,7 @@ from tests.conftest import SHORT_POST
         ("I need the figure: how much capacity is Sichuan taking offline?", 1),
         ("GPU 价格会 drop 吗？", 14),  # a price that will drop is 降价
         ("全网hashrate比ATH跌了多少？", 16),  # ATH is the all-time high
+        ("几个中国矿池里头谁掉得最少？", 16),  # a ranking: p16 gives figures to compare
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -416,6 +417,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川的清洁能源占比是多少？",  # 占比 asks a share; p1 gives none
         "ETH hashrate 跌了多少？",  # an acronym the article lacks (ETH) is a name: it counts fully
         "青海的超算中心被查处了吗？",  # p23 orders 坚决查处; whether it happened, no passage says
+        "Which of the 26 suspected projects was the largest?",  # p4 counts them, ranks none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
