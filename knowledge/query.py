@@ -259,9 +259,12 @@ _CHATTER = re.compile(
     r"|i need the (?:figure|number|date))"
     r"\s*[:,—–-]"
     r"|\b(?:can|could) you (?:please )?confirm(?: that| whether| if)?\b"
+    r"|\b(?:(?:would|do) you )?mind telling me\b|\b(?:can |could )?(?:you )?walk me through\b"
+    r"|\bany (?:word|news|update|idea|clue|info)(?: on| about)?\b"
 )
-"""Sorry, quick one: …, For my story: …, Fact check: …, Can you confirm …: chat around the
-question ("one" is no per-unit amount, context no 背景, confirm no 确认 of the article's)."""
+"""Sorry, quick one: …, For my story: …, Fact check: …, Can you confirm …, Mind telling me …,
+Walk me through …, Any word on …: chat around the question ("one" is no per-unit amount,
+context no 背景, confirm no 确认 of the article's, mind no 精神)."""
 _INSTRUCTION = re.compile(
     r"^\s*(?:please |pls )?(?:identify|enumerate|outline|characteri[sz]e|quantify|cite|state)\b"
 )

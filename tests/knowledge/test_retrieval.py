@@ -272,6 +272,8 @@ from tests.conftest import SHORT_POST
         ("GPU 价格会 drop 吗？", 14),  # a price that will drop is 降价
         ("全网hashrate比ATH跌了多少？", 16),  # ATH is the all-time high
         ("几个中国矿池里头谁掉得最少？", 16),  # a ranking: p16 gives figures to compare
+        ("Mind telling me who ran that financial meeting?", 17),  # mind is no 精神 here
+        ("Any word on Yunnan's timeline?", 24),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
