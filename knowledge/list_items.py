@@ -21,8 +21,8 @@ _ITEM_NOUNS = rf"{_ITEM_NOUN}s?\b"
 _ASKED_ITEM = re.compile(
     rf"(?:第|头)(?P<number>{_NUMERAL}|\d{{1,2}})(?P<counter>{_ITEM_WORDS})"
 )  # 头一条 is 第一条
-_ASKED_FIRST = re.compile(r"头一个(?=要|是)")
-"""头一个要打的 asks the first item as 头一条 does (头一个大会 is no item)."""
+_ASKED_FIRST = re.compile(r"头一个(?=要|是)|头一件事")
+"""头一个要打的, 头一件事 ask the first item as 头一条 does (头一个大会 is no item)."""
 _ASKED_LAST = re.compile(
     rf"(?:最后|末尾|结尾|最末)(?:(?:一|那|这)?{_ITEM_WORDS}|(?=强调))"
     rf"|\b(?:last|final)\s+{_ITEM_NOUNS}"
