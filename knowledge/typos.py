@@ -86,7 +86,7 @@ def correct_homophones(text: str, index: Index) -> str:
     for run in _CJK_RUN.finditer(text):
         chars = run.group(0)
         counted = text[: run.start()].rstrip()[-1:].isdigit()
-        syllables = lazy_pinyin(chars)
+        syllables: list[str] = []  # read only when a window is no word (most questions: none)
         tokens = analyzer.segment(chars)
         cuts = _cuts(tokens, analyzer)
         particles = _particle_offsets(tokens, analyzer)
@@ -107,6 +107,7 @@ def correct_homophones(text: str, index: Index) -> str:
                     out.append(window)  # a real word: keep it whole
                     i += size
                     break
+                syllables = syllables or lazy_pinyin(chars)
                 key = " ".join(syllables[i : i + size])
                 word = index.pinyin_words.get(key)
                 if word is None and size >= LOOSE_MIN_CHARS:
