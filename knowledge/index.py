@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,12 +33,11 @@ from knowledge.verse import VERSE_TERM, verse_span
 ANCHOR_PREFIXES = "@#?" + ITEM_PREFIX
 """Terms that are not words: dates (@), figures (#), the deadline kind (?), list items (§)."""
 SHORT_INTRO = 40
+"""A list introduction this short (此次会议有两点令人印象深刻：) continues the paragraph before it,
+whose terms its items inherit too."""
 PROVINCE = "省"
 """The term a provincial body stands under wherever its name holds 省 (四川省能源局, 省属…, 省政府):
 the alias table reads 四川省 as 四川, so "the provincial bureau" would otherwise match nothing."""
-_PROVINCE = re.compile(PROVINCE)
-"""A list introduction this short (此次会议有两点令人印象深刻：) continues the paragraph before it,
-whose terms its items inherit too."""
 
 
 @dataclass
@@ -98,8 +96,9 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for found in analyzer.terms(passage.text, passage.facts):
             spans[found.term].append((found.start, found.end))
-        for level in _PROVINCE.finditer(passage.text):  # 四川省能源局 is a provincial body
-            spans[PROVINCE].append(level.span())
+        provincial = [(i, i + 1) for i, char in enumerate(passage.text) if char == PROVINCE]
+        if provincial:  # 四川省能源局 is a provincial body
+            spans[PROVINCE] += provincial
         verse = verse_span(passage.text)
         if verse is not None:
             spans[VERSE_TERM].append(verse)  # 矿工A的诗: the couplet it quotes

@@ -219,6 +219,14 @@ class Query:
     """第几次: the question asks which in a series, so an ordinal (第五十一次) answers it."""
     asks_day: bool = False
     """几号, which day: a date with its day answers better than a month's part (5月下旬)."""
+    asks_year: bool = False
+    """哪年, what year: only a date with its year answers (刘鹤主任哪年进的政治局？ is not answered
+    by p17's 5月21日), unless the question names what the date belongs to (197.61EH/s是哪年的
+    数据？)."""
+    asks_ranking: bool = False
+    """The largest, 最高, 最多: a ranking asked, which a passage saying which is most or giving
+    figures to compare can answer (Which of the 26 projects was the largest? is not answered by
+    p4, which only counts them); not 最多还能 or 最少要 (at most, at least)."""
     per_unit: bool = False
     """The amount asked is per one thing (挖一个比特币要多少电？ How much does one machine use?)."""
     opposites: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -250,6 +258,13 @@ _PRICE_FALLS = re.compile(
 _HAPPENED = re.compile(r"(?:已经|已|被)[^，,。？?]{1,14}了(?:吗|么|没有?)")
 """已经…了吗？ 被…了没？: whether something has happened, which a passage only ordering it (立即中止
 供电, 严肃查处) does not say."""
+_ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
+"""A year asked (``Query.asks_year``)."""
+_RANKING = re.compile(
+    r"最(?:大|高|低|[多少](?![还能也只就要得可]))"
+    r"|\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest)\b"
+)
+"""A ranking asked (``Query.asks_ranking``)."""
 _THIS_TIME = re.compile(r"(?<=[这那])回")
 """这回, 那回: this time; 这回到底要关多少？ holds no 回到 (get back to), which asks about later."""
 _CHATTER = re.compile(
@@ -850,6 +865,8 @@ def analyze(question: str, index: Index) -> Query:
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,
         asks_day=_ASKS_DAY.search(normalized) is not None,
+        asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
+        asks_ranking=_RANKING.search(text.casefold()) is not None,
         per_unit=count.per_unit,
         opposites=tuple((t, lexicon.opposites[t]) for t in terms if t in lexicon.opposites),
     )

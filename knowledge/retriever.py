@@ -72,15 +72,6 @@ _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
 _RANKED = re.compile(r"最(?:少|多|低|高|狠|惨|厉害|严重)|\b(?:most|least|fewest)\b")
 """Why did X fall most or least: a question on a ranking of figures, which only a stated
 reason answers (not 为什么最开心的是显卡？, whose passage gives the reason it asks)."""
-_ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
-"""A year asked: 刘鹤主任哪年进的政治局？ is not answered by p17's 5月21日, which dates the
-meeting, unless the question names what the date belongs to (197.61EH/s是哪年的数据？)."""
-_RANKING = re.compile(
-    r"最(?:大|高|低|[多少](?![还能也只就要得可]))"
-    r"|\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest)\b"
-)
-"""A ranking asked (Which of the 26 projects was the largest? 哪个矿池算力最高？); not 最多还能 or
-最少要 (at most, at least)."""
 _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
 _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
@@ -475,7 +466,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         and not _WHY_WORDS.search(entry.passage.text)
     ):
         return False  # Poolin为什么跌得最少？: p16 ranks the pools but gives no reason
-    if _RANKING.search(query.text.casefold()) and not _ranks(entry):
+    if query.asks_ranking and not _ranks(entry):
         return False  # Which of the 26 suspected projects was the largest?: p4 only counts them
     if query.asks_list and not _lists(entry):
         return False  # 八项措施分别是什么？: p22 names the measures but lists none
@@ -574,9 +565,7 @@ def _dates_something_asked(query: Query, entry: IndexedPassage) -> bool:
     p16's 5月13日 is the day of the record hashrate, not of anything Binance did.
     """
     asked = frozenset(m for t in query.terms if t.known for m in t.matches)
-    year_needed = _ASKS_YEAR.search(query.text.casefold()) is not None and not any(
-        t.known for t in query.anchors
-    )
+    year_needed = query.asks_year and not any(t.known for t in query.anchors)
     return any(
         f.start <= DATELINE_OFFSET or _sentence_names(entry, f.start, asked)
         for f in entry.passage.facts
