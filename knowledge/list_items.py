@@ -14,7 +14,9 @@ LIST_ITEM = re.compile(
 """How the items of a list begin: 1、 / 一是 / （二）."""
 LIST_INTRO = re.compile(r"[：:]\s*$")
 """A paragraph that ends with a colon introduces the list that follows (通知如下：)."""
-_ITEM_WORDS = "(?:条|点|项|款)"
+ITEM_COUNTERS = frozenset("条点项款")
+"""The counters a list's items are counted with (有两点…：, 第几项任务)."""
+_ITEM_WORDS = f"(?:{'|'.join(sorted(ITEM_COUNTERS))})"
 _ITEM_NOUN = r"(?:point|item|measure|requirement|task|instruction|emphasis|priority)"
 _ITEM_NOUNS = rf"{_ITEM_NOUN}s?\b"
 """What an item of a list is called in a question: 第二点, the second point, the last measure."""

@@ -15,7 +15,7 @@ from knowledge.direct_fact import pick_fact
 from knowledge.facts import COUNT_UNITS
 from knowledge.index import ANCHOR_PREFIXES, Index, IndexedPassage
 from knowledge.lexicon import Lexicon, load_lexicon
-from knowledge.list_items import LIST_INTRO, list_item_number
+from knowledge.list_items import ITEM_COUNTERS, LIST_INTRO, list_item_number
 from knowledge.models import Article, Fact
 from knowledge.overview import lead_of_asked_article
 from knowledge.query import Query, analyze
@@ -480,6 +480,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
     if "howmuch" not in query.types or "when" in query.types:
         return True
+    if _asks_item_number(query):
+        return list_item_number(entry.passage.text) is not None  # 排查属于第几项任务？: 3、
     figures = [
         f
         for f in entry.passage.facts
@@ -511,6 +513,11 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     if names:  # Poolin的算力是多少EH/s？: p16's 126.83EH/s is the network's, not Poolin's
         figures = [f for f in figures if _sentence_names(entry, f.start, names)]
     return bool(figures)
+
+
+def _asks_item_number(query: Query) -> bool:
+    """Whether a question asks which item of a list something is (属于第几项任务？ 第几条)."""
+    return query.asks_ordinal and bool(query.units) and query.units <= ITEM_COUNTERS
 
 
 def _counts(figure: Fact, start: int, end: int) -> bool:

@@ -274,6 +274,8 @@ from tests.conftest import SHORT_POST
         ("几个中国矿池里头谁掉得最少？", 16),  # a ranking: p16 gives figures to compare
         ("Mind telling me who ran that financial meeting?", 17),  # mind is no 精神 here
         ("Any word on Yunnan's timeline?", 24),
+        ("自查自纠是通知的第几项？", 5),  # which item: the item itself, which holds no figure
+        ("拉网排查是第几条？", 6),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
