@@ -261,7 +261,7 @@ _HAPPENED = re.compile(r"(?:已经|已|被)[^，,。？?]{1,14}了(?:吗|么|没
 _ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
 """A year asked (``Query.asks_year``)."""
 _RANKING = re.compile(
-    r"最(?:大|高|低|[多少](?![还能也只就要得可]))"
+    r"最(?:大|高|低|严|狠|惨|厉害|划算|[多少](?![还能也只就要得可]))"
     r"|\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest)\b"
 )
 """A ranking asked (``Query.asks_ranking``)."""
