@@ -255,9 +255,12 @@ _PRICE_FALLS = re.compile(
     r"(?:价格|价钱)\s*(?:现在|目前|如今|又|也|还|会|能|要)?\s*(?:下降|下跌|跌|降|掉)"
 )
 """显卡价格现在跌到多少了？ asks how far the price fell (降价), not a fall of 当前 算力."""
-_HAPPENED = re.compile(r"(?:已经|已|被)[^，,。？?]{1,14}了(?:吗|么|没有?)")
-"""已经…了吗？ 被…了没？: whether something has happened, which a passage only ordering it (立即中止
-供电, 严肃查处) does not say."""
+_HAPPENED = re.compile(
+    r"(?:已经|已|被(?!勒令|责令|要求|命令|下令))[^，,。？?]{1,14}了(?:吗|么|没有?|[？?!！]*$)"
+)
+"""已经…了吗？ 被…了没？ 有几条被取消了？: whether something has happened, which a passage only
+ordering it (立即中止供电, 严肃查处) does not say. Being ordered (被勒令…了) is what an order
+says."""
 _ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
 """A year asked (``Query.asks_year``)."""
 _RANKING = re.compile(

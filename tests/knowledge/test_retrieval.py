@@ -276,6 +276,7 @@ from tests.conftest import SHORT_POST
         ("Any word on Yunnan's timeline?", 24),
         ("自查自纠是通知的第几项？", 5),  # which item: the item itself, which holds no figure
         ("拉网排查是第几条？", 6),
+        ("发电企业是不是被要求马上停止供电了", 5),  # being ordered is what the order says
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -321,6 +322,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "5月13日比特币价格是多少？",  # the date is p16's, the price is nowhere
         "内蒙古的八项措施第一项是什么？",  # the article names the measures but lists none
         "八项措施里哪条最狠？",  # a ranking: p22 names eight measures, none said to be harshest
+        "青海有多少个项目被关停了？",  # what came of p23's order: the article does not say
         "刘鹤是哪年出生的？",  # 哪年 asks when: the event (出生) is not in the article
         "新疆关了多少矿？",  # the lead's 800万千瓦 is Sichuan's; its sentence names no 新疆
         "成都今天下雨吗？",  # weather is no subject of the article, though p11 names 成都
