@@ -261,6 +261,11 @@ _HAPPENED = re.compile(
 """已经…了吗？ 被…了没？ 有几条被取消了？: whether something has happened, which a passage only
 ordering it (立即中止供电, 严肃查处) does not say. Being ordered (被勒令…了) is what an order
 says."""
+_WENT_TO = re.compile(
+    r"(?:去|搬到|搬去|迁到|迁往|跑到|跑去|转移到)(?P<place>[\u4e00-\u9fff]{2,3})了[吗么没]"
+)
+"""去新疆了吗？: whether someone went to a place, which only a passage telling where something
+went answers (the lead names 新疆 as a place that banned mining before)."""
 _ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
 """A year asked (``Query.asks_year``)."""
 _RANKING = re.compile(
@@ -752,6 +757,9 @@ def analyze(question: str, index: Index) -> Query:
     reminded = _THIS_TIME.sub("次", _REMIND_ME.sub(r"\g<asked>", normalized))
     if lexicon.later_pattern.search(reminded) or _AFTER_A_DATE.search(corrected):
         types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
+    went = _WENT_TO.search(normalized)
+    if went and index.analyzer.is_place(went["place"]):
+        types |= {"whither"}  # 四川的矿工去新疆了吗？
     if _HAPPENED.search(normalized):
         types |= {"outcome"}  # 云南已经有矿场被中止供电了吗？: whether it has happened
     if "later" in types and _FORBIDDEN.search(normalized):

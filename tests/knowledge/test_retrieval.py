@@ -323,6 +323,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "内蒙古的八项措施第一项是什么？",  # the article names the measures but lists none
         "八项措施里哪条最狠？",  # a ranking: p22 names eight measures, none said to be harshest
         "青海有多少个项目被关停了？",  # what came of p23's order: the article does not say
+        "四川的矿工去新疆了吗？",  # where they went: the lead names 新疆 as an earlier ban only
         "刘鹤是哪年出生的？",  # 哪年 asks when: the event (出生) is not in the article
         "新疆关了多少矿？",  # the lead's 800万千瓦 is Sichuan's; its sentence names no 新疆
         "成都今天下雨吗？",  # weather is no subject of the article, though p11 names 成都
