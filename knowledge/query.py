@@ -140,9 +140,10 @@ _AFTER_A_DATE = re.compile(
 next?: after the article's dates, of which it cannot speak."""
 _DAY_WITHOUT_MARK = re.compile(
     r"(?<![\d.])(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])"
-    r"(?=前|之前|以前|那天|吗|吧|呢|[？?，,。]|$)"
+    r"(?=前|之前|以前|那天|吗|吧|呢|是|这|那|[？?，,。]|$)"
 )
-"""6月20前, 是5月25吗？: a day typed without 日, which the fact extractor needs (6月20日前)."""
+"""6月20前, 是5月25吗？ 6月20是啥日子？: a day typed without 日, which the fact extractor needs
+(6月20日前)."""
 _CHECKING = re.compile(
     r"不是.{0,12}[吗么嘛]|对吧|对不对|没错吧|没记错|是吧|来着|\bright\s*\?|\b(?:was|is)n'?t it\b"
     r"|\bcorrect\s*\?"
@@ -256,11 +257,12 @@ _PRICE_FALLS = re.compile(
 )
 """显卡价格现在跌到多少了？ asks how far the price fell (降价), not a fall of 当前 算力."""
 _HAPPENED = re.compile(
-    r"(?:已经|已|被(?!勒令|责令|要求|命令|下令))[^，,。？?]{1,14}了(?:吗|么|没有?|[？?!！]*$)"
+    r"(?:已经|已|被(?!勒令|责令|要求|命令|下令))(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,14}"
+    r"了(?:吗|么|没有?|[？?!！]*$)"
 )
 """已经…了吗？ 被…了没？ 有几条被取消了？: whether something has happened, which a passage only
 ordering it (立即中止供电, 严肃查处) does not say. Being ordered (被勒令…了) is what an order
-says."""
+says; 被划进啥试点了？ asks what, not whether."""
 _WENT_TO = re.compile(
     r"(?:去|搬到|搬去|迁到|迁往|跑到|跑去|转移到)(?P<place>[\u4e00-\u9fff]{2,3})了[吗么没]"
 )

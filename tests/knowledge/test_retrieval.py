@@ -277,6 +277,8 @@ from tests.conftest import SHORT_POST
         ("自查自纠是通知的第几项？", 5),  # which item: the item itself, which holds no figure
         ("拉网排查是第几条？", 6),
         ("发电企业是不是被要求马上停止供电了", 5),  # being ordered is what the order says
+        ("甘孜当年被选进啥试点了？", 8),  # 被…啥…了 asks what, not whether it happened
+        ("5月25是啥日子？", 22),  # 5月25 before 是 is a day
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
