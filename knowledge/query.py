@@ -9,21 +9,20 @@ from datetime import date
 from rapidfuzz import fuzz, process
 
 from knowledge.analyzer import DEADLINE_TERM, LABELLED, Term
+from knowledge.chatter import without_chatter, without_markup
 from knowledge.clauses import asker_clauses, telling_clauses
-from knowledge.counting import AskedCount, asked_count, asks_among
+from knowledge.counting import AskedCount, asked_count
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import ITEM_PREFIX, asked_item_word, asked_items
 from knowledge.numerals import chinese_to_int
+from knowledge.question_types import question_types
 from knowledge.text import detect_language, has_cjk, normalize
 from knowledge.typos import correct_homophones
 
 MAX_QUESTION_CHARS = 500
-_MARKUP_OR_MENTION = re.compile(r"</?[A-Za-z][^<>]{0,100}>|(?<![\w.])@[A-Za-z]\w{4,31}")
-"""HTML tags pasted along with a question (<b>, </i>) and Telegram @usernames (@article_bot, in a
-group) are not words of it."""
 _FUZZY_CUTOFF = 85.0
 _CHINESE_DATE = re.compile(
     r"(?<![一二三四五六七八九十哪每])(?P<month>十[一二]?|[一二三四五六七八九])月"
@@ -47,17 +46,8 @@ _YES_NO = re.compile(r"吗\W*$|(?<![什怎那这多要])么\W*$|是否|能否|�
 """A yes-no question: its verb is what it asks (矿机能退货吗？)."""
 _RHETORICAL = re.compile(r"不是.*吗")
 """不是…吗 states what the reader believes (以前不是鼓励用水电吗？): the verb is their phrasing."""
-_WHICH_FEW = re.compile(r"哪几(?!点)")
-"""哪几个地方 asks which ones, not how many (哪几点 is the points of a list, counted)."""
-_GIVEN_DEADLINE = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初)?(?:之)?前")
-"""A date the question names with 前 (6月底前, 6月20日前): a deadline given, not asked, when
-the question counts something by it."""
-_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-"""Spaces a reader types between Chinese words (矿工 后来 去了 哪里): Chinese writes none."""
 _ADMINISTRATIVE = "省市州县区"
 """What an administration's name begins with after its place (四川省政府, 成都市政府)."""
-_FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
-"""What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""
 _OBLIGED = re.compile(
     r"还能(?:不能)?[给让批卖送供]|要[做干]|得[做干]"
     r"|\b(?:supposed to|gotta|have to|must|should|need to)\b"
@@ -91,19 +81,6 @@ a deadline matches: 四川的截止日期是哪天？ says little more than 四�
 answer a bare 截止日期？ with the article's deadline."""
 DICTIONARY_WEIGHT = 1.0
 """How much an English word found only through the dictionary counts (the glossary's: 1)."""
-_BARE_WHAT_IS = re.compile(r"[^的,，]{1,10}是什么[?？!！]*")
-"""区块链是什么？ asks what a thing is; 刘鹤的简历是什么？ asks for something of a thing."""
-_WHAT_IT_DOES = re.compile(
-    r"^what (?:does|do) (?:a |an |the )?[a-z. ]+(?<! to) do\W*$|能(?:干|做)(?:啥|什么)\W*$"
-    r"|有(?:啥|什么)用\W*$|是(?:做|干)(?:啥|什么)的\W*$"
-)
-"""What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
-Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
-_RELATIVE_WH_WORDS = "when|who|whom|whose|where|which|why"
-_WH_WORD = re.compile(rf"(?<![a-z])(?:what|how|{_RELATIVE_WH_WORDS})(?![a-z])")
-_RELATIVE_WH = re.compile(rf"(?<![a-z])(?:{_RELATIVE_WH_WORDS})(?![a-z])")
-_JOINED = (" and", " or", ",")
-"""A later wh-word asks too only when joined to the first: "When and where …?"."""
 NOW = "当前"
 """The article's word for now: 现在, 目前, now are aliases of it."""
 _NO_YEAR = date(1, 1, 1)
@@ -127,17 +104,8 @@ _ASKS_DEED = re.compile(
     r"|\b(?:do|doing|required?|requires|told|ordered)\b"
 )
 """What someone must do: 发电企业要干嘛？ 省里让电厂干啥？ What did the notice require of them?"""
-_REMIND_ME = re.compile(r"(?P<asked>\b(?:was|were|did)\b[^?？]*?)\s+again\s*[?？.!]*\s*$")
-"""where were the pilot zones again?: "again" ending a question in the past asks to be
-reminded, not about later (When will Sichuan allow mining again? does)."""
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间来多])")
 """A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
-_AFTER_A_DATE = re.compile(
-    r"(?:\d[日号]|月底|\d\.\d{1,2}|[那这一]天)\s*(?:以后|之后)|\bafter\s+\d+月(?:\d+日)?(?![\d日])"
-    r"|\bnext\s*[?.!]*\s*$"
-)
-"""6.30以后会怎样？ 6月20日之后呢？ after June 20, after June, Which province will ban mining
-next?: after the article's dates, of which it cannot speak."""
 _DAY_WITHOUT_MARK = re.compile(
     r"(?<![\d.])(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])"
     r"(?=前|之前|以前|那天|吗|吧|呢|是|这|那|[？?，,。]|$)"
@@ -240,13 +208,6 @@ class Query:
         return tuple(t for t in self.terms if t.term[:1] in "@#")
 
 
-_HEARSAY = re.compile(
-    r"(?:^|(?<=[，,。.!！?？]))\s*(?:我的?)?(?:朋友|同事|同学|家里人|群里|网上)(?:们)?(?:都)?"
-    r"(?:说|讲|告诉我)[，,：:]?"
-    r"|\b(?:(?:my |a )?(?:friend|colleague|buddy)s?|someone|people) (?:says|said|told me|tell me)"
-    r"(?: that)?\b[,:]?"
-)
-"""朋友说火币矿池崩了, Friend says …: what the reader heard, not a question about a quote."""
 _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 """那几年, 前几年: a stretch of time the reader names, not a count asked (几)."""
 _COIN_MOVES = re.compile(r"(?<=比特币)(?=的?(?:又|还|都|会|能)?(?:跌|涨|降))")
@@ -256,18 +217,6 @@ _PRICE_FALLS = re.compile(
     r"(?:价格|价钱)\s*(?:现在|目前|如今|又|也|还|会|能|要)?\s*(?:下降|下跌|跌|降|掉)"
 )
 """显卡价格现在跌到多少了？ asks how far the price fell (降价), not a fall of 当前 算力."""
-_HAPPENED = re.compile(
-    r"(?:已经|已|被(?!勒令|责令|要求|命令|下令))(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,14}"
-    r"了(?:吗|么|没有?|[？?!！]*$)"
-)
-"""已经…了吗？ 被…了没？ 有几条被取消了？: whether something has happened, which a passage only
-ordering it (立即中止供电, 严肃查处) does not say. Being ordered (被勒令…了) is what an order
-says; 被划进啥试点了？ asks what, not whether."""
-_WENT_TO = re.compile(
-    r"(?:去|搬到|搬去|迁到|迁往|跑到|跑去|转移到)(?P<place>[\u4e00-\u9fff]{2,3})了[吗么没]"
-)
-"""去新疆了吗？: whether someone went to a place, which only a passage telling where something
-went answers (the lead names 新疆 as a place that banned mining before)."""
 _ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
 """A year asked (``Query.asks_year``)."""
 _RANKING = re.compile(
@@ -275,93 +224,6 @@ _RANKING = re.compile(
     r"|\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest)\b"
 )
 """A ranking asked (``Query.asks_ranking``)."""
-_THIS_TIME = re.compile(r"(?<=[这那])回")
-"""这回, 那回: this time; 这回到底要关多少？ holds no 回到 (get back to), which asks about later."""
-_CHATTER = re.compile(
-    r"\b(?:sorry|quick one|quick question|quick q|one more thing)\b[,:]?"
-    r"|^\s*(?:for (?:my|a|the|our) (?:story|piece|article|report|paper|essay|thesis)|for context"
-    r"|background|fact[- ]?check|quote for my (?:story|piece|article)"
-    r"|i need the (?:figure|number|date))"
-    r"\s*[:,—–-]"
-    r"|\b(?:can|could) you (?:please )?confirm(?: that| whether| if)?\b"
-    r"|\b(?:(?:would|do) you )?mind telling me\b|\b(?:can |could )?(?:you )?walk me through\b"
-    r"|\bany (?:word|news|update|idea|clue|info)(?: on| about)?\b"
-)
-"""Sorry, quick one: …, For my story: …, Fact check: …, Can you confirm …, Mind telling me …,
-Walk me through …, Any word on …: chat around the question ("one" is no per-unit amount,
-context no 背景, confirm no 确认 of the article's, mind no 精神)."""
-_INSTRUCTION = re.compile(
-    r"^\s*(?:please |pls )?(?:identify|enumerate|outline|characteri[sz]e|quantify|cite|state)\b"
-)
-"""Identify the two bodies…, Enumerate the violations…: an exam-style instruction opening the
-question asks like "what", it is no word of the article (identify is otherwise 甄别)."""
-_POLITE_SAY = re.compile(
-    r"\b(?:can|could|would|will) you (?:please )?say\b"
-    r"|\b(?:it|the (?:article|piece|report|news|lead)) (?:says|said)\b"
-    r"|\bsaid to (?!(?:him|her|them|us|me|you|the|a|an)\b)"
-    r"|(?:文章|文中|新闻|报道|原文|文件|文档|通知)(?:里|中|上)?(?:说|讲|称)(?!了?(?:什么|啥))"
-)
-"""Can you say what the second point was? It says around 8 GW is cut, 文章说显卡会咋样？: a polite
-"tell me", or the article's own word, not a question about a quote (文章说了啥 still asks); "is
-said to involve" is reported speech, no quote asked either."""
-
-
-def _without_relative_clauses(text: str) -> str:
-    """Drop English wh-words that open a relative clause rather than ask.
-
-    In "What did miner A say when it ended?" and "good news for people who want a card",
-    only the first wh-word asks; a later one asks too when joined to it ("When and where").
-    """
-    first = _WH_WORD.search(text)
-    if first is None:
-        return text
-
-    def asked_or_dropped(m: re.Match[str]) -> str:
-        joined = text[: first.end() + m.start()].rstrip().endswith(_JOINED)
-        return m.group(0) if joined else " "
-
-    rest = text[first.end() :]
-    return text[: first.end()] + _RELATIVE_WH.sub(asked_or_dropped, rest)
-
-
-_MUST = re.compile(r"\b(?:gotta|have to|has to|must|need to|needs to|got to)\b")
-"""When must…: an obligation with a time is a deadline."""
-_BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
-"""A when question ending in by asks a deadline (when do I have to switch my rigs off by?)."""
-
-
-def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
-    """Return the question types whose cue words the text holds, longest cue first.
-
-    A cue found is consumed, so 几号 ("which day") is a "when" cue and not also 几 ("how many");
-    a cue listed under several types (几点: when, clock) gives them all.
-    """
-    text = _SPACE_IN_CHINESE.sub("", _without_relative_clauses(normalized))  # 去了 哪里
-    without_given = _GIVEN_DEADLINE.sub(" ", text)
-    if without_given != text and "howmuch" in _cues_in(without_given, lexicon):
-        text = without_given  # 6月底前查处了多少家企业？ asks a count by a date it names
-    found = _cues_in(text, lexicon)
-    if "when" in found and (_BY_AT_END.search(text) or _MUST.search(text)):
-        found.add("deadline")  # when do I have to switch my rigs off by? when must they stop?
-    if "deadline" in found:
-        found.add("when")
-    return frozenset(found)
-
-
-def _cues_in(text: str, lexicon: Lexicon) -> set[str]:
-    """Return the types whose cues ``text`` holds, each cue consumed as it is found."""
-    found: set[str] = set()
-    for word, kinds, pattern in lexicon.cue_order:
-        if word not in text:  # cheap, and needed for either kind of match
-            continue
-        if pattern is not None:
-            if pattern.search(text):
-                found |= kinds
-                text = pattern.sub(" ", text)
-        else:
-            found |= kinds
-            text = text.replace(word, " ")
-    return found
 
 
 def unknown_weight(term: str, index: Index) -> float:
@@ -738,9 +600,7 @@ def analyze(question: str, index: Index) -> Query:
     """
     text = question[:MAX_QUESTION_CHARS]
     names = frozenset(m.group(0).casefold() for m in _ENGLISH_NAME.finditer(text))
-    normalized = index.speller.mend(normalize(_MARKUP_OR_MENTION.sub(" ", text)), names)
-    normalized = _POLITE_SAY.sub(" ", _INSTRUCTION.sub(" ", normalized))
-    normalized = _HEARSAY.sub(" ", _CHATTER.sub(" ", normalized))
+    normalized = without_chatter(index.speller.mend(normalize(without_markup(text)), names))
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
@@ -751,23 +611,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _SHORT_YEAR.sub(r"20\g<year>年", corrected)  # 19年 is 2019年
     corrected = _DAY_WITHOUT_MARK.sub(r"\g<month>月\g<day>日", corrected)  # 6月20前
     corrected = _DOTTED_DATE.sub(lambda m: _dotted_date(m, index), corrected)  # 6.20前, 5/21
-    types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
-    if _BARE_WHAT_IS.fullmatch(normalized.strip()) or _WHAT_IT_DOES.search(normalized):
-        types |= {"define"}
-    if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
-        types -= {"define"}
-    reminded = _THIS_TIME.sub("次", _REMIND_ME.sub(r"\g<asked>", normalized))
-    if lexicon.later_pattern.search(reminded) or _AFTER_A_DATE.search(corrected):
-        types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
-    went = _WENT_TO.search(normalized)
-    if went and index.analyzer.is_place(went["place"]):
-        types |= {"whither"}  # 四川的矿工去新疆了吗？
-    if _HAPPENED.search(normalized):
-        types |= {"outcome"}  # 云南已经有矿场被中止供电了吗？: whether it has happened
-    if "later" in types and _FORBIDDEN.search(normalized):
-        types -= {"later"}  # 今后不准再干什么？ asks what a rule forbids from now on
-    if asks_among(corrected) or _WHICH_FEW.search(corrected):  # 几个矿池里谁最惨？ 哪几个地方
-        types -= {"howmuch"}  # ask which ones, not how many
+    types = question_types(normalized, corrected, index.analyzer)
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)

@@ -1,0 +1,58 @@
+"""Words around a question that are no part of it: markup, mentions, chat, hearsay, instructions."""
+
+from __future__ import annotations
+
+import re
+
+_MARKUP_OR_MENTION = re.compile(r"</?[A-Za-z][^<>]{0,100}>|(?<![\w.])@[A-Za-z]\w{4,31}")
+"""HTML tags pasted along with a question (<b>, </i>) and Telegram @usernames (@article_bot, in a
+group) are not words of it."""
+_CHATTER = re.compile(
+    r"\b(?:sorry|quick one|quick question|quick q|one more thing)\b[,:]?"
+    r"|^\s*(?:for (?:my|a|the|our) (?:story|piece|article|report|paper|essay|thesis)|for context"
+    r"|background|fact[- ]?check|quote for my (?:story|piece|article)"
+    r"|i need the (?:figure|number|date))"
+    r"\s*[:,—–-]"
+    r"|\b(?:can|could) you (?:please )?confirm(?: that| whether| if)?\b"
+    r"|\b(?:(?:would|do) you )?mind telling me\b|\b(?:can |could )?(?:you )?walk me through\b"
+    r"|\bany (?:word|news|update|idea|clue|info)(?: on| about)?\b"
+)
+"""Sorry, quick one: …, For my story: …, Fact check: …, Can you confirm …, Mind telling me …,
+Walk me through …, Any word on …: chat around the question ("one" is no per-unit amount,
+context no 背景, confirm no 确认 of the article's, mind no 精神)."""
+_INSTRUCTION = re.compile(
+    r"^\s*(?:please |pls )?(?:identify|enumerate|outline|characteri[sz]e|quantify|cite|state)\b"
+)
+"""Identify the two bodies…, Enumerate the violations…: an exam-style instruction opening the
+question asks like "what", it is no word of the article (identify is otherwise 甄别)."""
+_POLITE_SAY = re.compile(
+    r"\b(?:can|could|would|will) you (?:please )?say\b"
+    r"|\b(?:it|the (?:article|piece|report|news|lead)) (?:says|said)\b"
+    r"|\bsaid to (?!(?:him|her|them|us|me|you|the|a|an)\b)"
+    r"|(?:文章|文中|新闻|报道|原文|文件|文档|通知)(?:里|中|上)?(?:说|讲|称)(?!了?(?:什么|啥))"
+)
+"""Can you say what the second point was? It says around 8 GW is cut, 文章说显卡会咋样？: a polite
+"tell me", or the article's own word, not a question about a quote (文章说了啥 still asks); "is
+said to involve" is reported speech, no quote asked either."""
+_HEARSAY = re.compile(
+    r"(?:^|(?<=[，,。.!！?？]))\s*(?:我的?)?(?:朋友|同事|同学|家里人|群里|网上)(?:们)?(?:都)?"
+    r"(?:说|讲|告诉我)[，,：:]?"
+    r"|\b(?:(?:my |a )?(?:friend|colleague|buddy)s?|someone|people) (?:says|said|told me|tell me)"
+    r"(?: that)?\b[,:]?"
+)
+"""朋友说火币矿池崩了, Friend says …: what the reader heard, not a question about a quote."""
+
+
+def without_markup(text: str) -> str:
+    """Blank out the HTML tags and Telegram @usernames pasted along with a question."""
+    return _MARKUP_OR_MENTION.sub(" ", text)
+
+
+def without_chatter(normalized: str) -> str:
+    """Blank out exam instructions, polite asking, chat and hearsay around a normalised question.
+
+    What is left is what the reader asks: "For my story: who chaired the meeting?" asks who
+    chaired it; 朋友说火币矿池崩了，跌了多少？ asks how far it fell, not what a friend said.
+    """
+    normalized = _POLITE_SAY.sub(" ", _INSTRUCTION.sub(" ", normalized))
+    return _HEARSAY.sub(" ", _CHATTER.sub(" ", normalized))

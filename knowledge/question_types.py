@@ -1,0 +1,143 @@
+"""Question types: what kind of answer a question asks for (a date, a figure, a person …).
+
+Read from the cue words of ``cues.tsv`` and from turns of phrase no single word gives: 下一次
+asks about times after the article's, 已经…了吗 whether something has happened, 去新疆了吗
+where someone went.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.analyzer import Analyzer
+from knowledge.counting import asks_among
+from knowledge.lexicon import Lexicon
+
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+"""Spaces a reader types between Chinese words (矿工 后来 去了 哪里): Chinese writes none."""
+_GIVEN_DEADLINE = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初)?(?:之)?前")
+"""A date the question names with 前 (6月底前, 6月20日前): a deadline given, not asked, when
+the question counts something by it."""
+_RELATIVE_WH_WORDS = "when|who|whom|whose|where|which|why"
+_WH_WORD = re.compile(rf"(?<![a-z])(?:what|how|{_RELATIVE_WH_WORDS})(?![a-z])")
+_RELATIVE_WH = re.compile(rf"(?<![a-z])(?:{_RELATIVE_WH_WORDS})(?![a-z])")
+_JOINED = (" and", " or", ",")
+"""A later wh-word asks too only when joined to the first: "When and where …?"."""
+_MUST = re.compile(r"\b(?:gotta|have to|has to|must|need to|needs to|got to)\b")
+"""When must…: an obligation with a time is a deadline."""
+_BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
+"""A when question ending in by asks a deadline (when do I have to switch my rigs off by?)."""
+_BARE_WHAT_IS = re.compile(r"[^的,，]{1,10}是什么[?？!！]*")
+"""区块链是什么？ asks what a thing is; 刘鹤的简历是什么？ asks for something of a thing."""
+_WHAT_IT_DOES = re.compile(
+    r"^what (?:does|do) (?:a |an |the )?[a-z. ]+(?<! to) do\W*$|能(?:干|做)(?:啥|什么)\W*$"
+    r"|有(?:啥|什么)用\W*$|是(?:做|干)(?:啥|什么)的\W*$"
+)
+"""What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
+Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
+_REMIND_ME = re.compile(r"(?P<asked>\b(?:was|were|did)\b[^?？]*?)\s+again\s*[?？.!]*\s*$")
+"""where were the pilot zones again?: "again" ending a question in the past asks to be
+reminded, not about later (When will Sichuan allow mining again? does)."""
+_THIS_TIME = re.compile(r"(?<=[这那])回")
+"""这回, 那回: this time; 这回到底要关多少？ holds no 回到 (get back to), which asks about later."""
+_AFTER_A_DATE = re.compile(
+    r"(?:\d[日号]|月底|\d\.\d{1,2}|[那这一]天)\s*(?:以后|之后)|\bafter\s+\d+月(?:\d+日)?(?![\d日])"
+    r"|\bnext\s*[?.!]*\s*$"
+)
+"""6.30以后会怎样？ 6月20日之后呢？ after June 20, after June, Which province will ban mining
+next?: after the article's dates, of which it cannot speak."""
+_WENT_TO = re.compile(
+    r"(?:去|搬到|搬去|迁到|迁往|跑到|跑去|转移到)(?P<place>[\u4e00-\u9fff]{2,3})了[吗么没]"
+)
+"""去新疆了吗？: whether someone went to a place, which only a passage telling where something
+went answers (the lead names 新疆 as a place that banned mining before)."""
+_HAPPENED = re.compile(
+    r"(?:已经|已|被(?!勒令|责令|要求|命令|下令))(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,14}"
+    r"了(?:吗|么|没有?|[？?!！]*$)"
+)
+"""已经…了吗？ 被…了没？ 有几条被取消了？: whether something has happened, which a passage only
+ordering it (立即中止供电, 严肃查处) does not say. Being ordered (被勒令…了) is what an order
+says; 被划进啥试点了？ asks what, not whether."""
+_FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
+"""What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""
+_WHICH_FEW = re.compile(r"哪几(?!点)")
+"""哪几个地方 asks which ones, not how many (哪几点 is the points of a list, counted)."""
+
+
+def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> frozenset[str]:
+    """Return the types of a question, read from its text before and after translation.
+
+    ``normalized`` is the question normalised and rid of chatter, ``corrected`` the same
+    translated from English, with homophone typos mended and dates in digits.
+    """
+    lexicon = analyzer.lexicon
+    types = _cue_types(normalized, lexicon) | _cue_types(corrected, lexicon)
+    if _BARE_WHAT_IS.fullmatch(normalized.strip()) or _WHAT_IT_DOES.search(normalized):
+        types |= {"define"}
+    if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
+        types -= {"define"}
+    reminded = _THIS_TIME.sub("次", _REMIND_ME.sub(r"\g<asked>", normalized))
+    if lexicon.later_pattern.search(reminded) or _AFTER_A_DATE.search(corrected):
+        types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
+    went = _WENT_TO.search(normalized)
+    if went and analyzer.is_place(went["place"]):
+        types |= {"whither"}  # 四川的矿工去新疆了吗？
+    if _HAPPENED.search(normalized):
+        types |= {"outcome"}  # 云南已经有矿场被中止供电了吗？: whether it has happened
+    if "later" in types and _FORBIDDEN.search(normalized):
+        types -= {"later"}  # 今后不准再干什么？ asks what a rule forbids from now on
+    if asks_among(corrected) or _WHICH_FEW.search(corrected):  # 几个矿池里谁最惨？ 哪几个地方
+        types -= {"howmuch"}  # ask which ones, not how many
+    return types
+
+
+def _without_relative_clauses(text: str) -> str:
+    """Drop English wh-words that open a relative clause rather than ask.
+
+    In "What did miner A say when it ended?" and "good news for people who want a card",
+    only the first wh-word asks; a later one asks too when joined to it ("When and where").
+    """
+    first = _WH_WORD.search(text)
+    if first is None:
+        return text
+
+    def asked_or_dropped(m: re.Match[str]) -> str:
+        joined = text[: first.end() + m.start()].rstrip().endswith(_JOINED)
+        return m.group(0) if joined else " "
+
+    rest = text[first.end() :]
+    return text[: first.end()] + _RELATIVE_WH.sub(asked_or_dropped, rest)
+
+
+def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
+    """Return the question types whose cue words the text holds, longest cue first.
+
+    A cue found is consumed, so 几号 ("which day") is a "when" cue and not also 几 ("how many");
+    a cue listed under several types (几点: when, clock) gives them all.
+    """
+    text = _SPACE_IN_CHINESE.sub("", _without_relative_clauses(normalized))  # 去了 哪里
+    without_given = _GIVEN_DEADLINE.sub(" ", text)
+    if without_given != text and "howmuch" in _cues_in(without_given, lexicon):
+        text = without_given  # 6月底前查处了多少家企业？ asks a count by a date it names
+    found = _cues_in(text, lexicon)
+    if "when" in found and (_BY_AT_END.search(text) or _MUST.search(text)):
+        found.add("deadline")  # when do I have to switch my rigs off by? when must they stop?
+    if "deadline" in found:
+        found.add("when")
+    return frozenset(found)
+
+
+def _cues_in(text: str, lexicon: Lexicon) -> set[str]:
+    """Return the types whose cues ``text`` holds, each cue consumed as it is found."""
+    found: set[str] = set()
+    for word, kinds, pattern in lexicon.cue_order:
+        if word not in text:  # cheap, and needed for either kind of match
+            continue
+        if pattern is not None:
+            if pattern.search(text):
+                found |= kinds
+                text = pattern.sub(" ", text)
+        else:
+            found |= kinds
+            text = text.replace(word, " ")
+    return found

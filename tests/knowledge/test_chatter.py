@@ -1,0 +1,27 @@
+import pytest
+
+from knowledge.chatter import without_chatter, without_markup
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("for my story: who chaired the meeting?", "who chaired the meeting?"),
+        ("identify the deadline for the dragnet checks.", "the deadline for the dragnet checks."),
+        ("朋友说火币矿池崩了，跌了多少？", "火币矿池崩了，跌了多少？"),
+        ("can you confirm the deadline?", "the deadline?"),
+    ],
+)
+def test_chatter_around_a_question_is_blanked_out(question, asked):
+    assert without_chatter(question).split() == asked.split()
+
+
+def test_a_question_without_chatter_is_left_alone():
+    assert without_chatter("矿工b说的星河是啥意思？") == "矿工b说的星河是啥意思？"
+
+
+def test_markup_and_mentions_are_blanked_out():
+    assert without_markup("@article_bot <b>四川</b>什么时候断电？").split() == [
+        "四川",
+        "什么时候断电？",
+    ]
