@@ -10,6 +10,7 @@ from knowledge.chatter import without_chatter, without_markup
         ("identify the deadline for the dragnet checks.", "the deadline for the dragnet checks."),
         ("朋友说火币矿池崩了，跌了多少？", "火币矿池崩了，跌了多少？"),
         ("can you confirm the deadline?", "the deadline?"),
+        ("会上说要打击啥？", "要打击啥？"),  # what a meeting says is no one's quote
     ],
 )
 def test_chatter_around_a_question_is_blanked_out(question, asked):
