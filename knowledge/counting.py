@@ -37,9 +37,12 @@ _DURATION = re.compile(
 """How long something lasted: only a figure in a unit of time answers (not 第五十一次)."""
 _DURATION_KEY = "时长"
 """The key of ``asked_units.tsv`` listing the units of time."""
-_PER_UNIT = re.compile(r"每|单台|单个|一台|一个(?!月)|一枚|一年|\b(?:per|each|a single|one)\b")
-"""An amount asked per one thing or per year (一年发多少电): only a figure said per one thing
-answers it."""
+_PER_UNIT = re.compile(
+    r"每|单台|单个|一台|一个(?!月)|一枚|一年|\b(?:per|a single|one)\b"
+    r"|\beach\b(?! (?:lose|lost|shed|fell|fall|drop|dropped|declined?|saw|see|got|get|had|have)\b)"
+)
+"""An amount asked per one thing or per year (一年发多少电, each day): only a figure said per one
+thing answers it. Not "did AntPool and Poolin each shed", where each shares the verb out."""
 
 
 @dataclass(frozen=True)

@@ -279,6 +279,7 @@ from tests.conftest import SHORT_POST
         ("发电企业是不是被要求马上停止供电了", 5),  # being ordered is what the order says
         ("甘孜当年被选进啥试点了？", 8),  # 被…啥…了 asks what, not whether it happened
         ("5月25是啥日子？", 22),  # 5月25 before 是 is a day
+        ("How much did Huobi Pool and Binance each lose?", 16),  # each shares out, no per unit
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
