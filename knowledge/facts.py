@@ -36,6 +36,8 @@ _TONIGHT = re.compile(
 )
 """A time tonight; 12 at night (今晚12点, 半夜12点) is midnight, as 0点 and 24点 are.
 A time said with 今晚 or 今夜 is qualified ``tonight``, so 今晚几点？ finds it."""
+_TODAY = re.compile(r"(?<![去前昨明后])今天(?=[，,])")
+"""今天， opening what someone says (从业者D：“今天，可以正式宣告…”): the narrative day."""
 _DEADLINE_CONTEXT = re.compile(r"^.{0,6}?(?:完成|截止|为止)")
 
 _PART_QUALIFIERS = {
@@ -180,6 +182,9 @@ def _dates(text: str, context: DateContext) -> Iterator[Fact]:
             continue
         found.append(_date_fact(m, when.isoformat(), _TIME_QUALIFIERS.get(m["part"] or ""), False))
         context.day = when
+    for m in _TODAY.finditer(text):
+        if free(m):
+            found.append(_date_fact(m, context.day.isoformat(), "today", False))
     for m in _TONIGHT.finditer(text):
         if not free(m):
             continue

@@ -114,11 +114,17 @@ def test_a_time_tonight_is_read_on_the_clock(text, value):
         ("去年的今天", "2020-06-20", "last year"),
         ("5月份", "2021-05", None),  # a month alone, in the narrative year
         ("5月那会儿", "2021-05", None),  # 份 may be left out
+        ("今天，可以正式宣告", "2021-06-20", "today"),  # a quote opening with today
     ],
 )
 def test_times_said_relative_to_the_day_are_qualified(text, value, qualifier):
     (fact,) = extract_facts(text, DateContext(year=2021, day=date(2021, 6, 20)))
     assert (fact.value, fact.qualifier) == (value, qualifier)
+
+
+def test_today_inside_a_sentence_is_no_date():
+    context = DateContext(year=2021, day=date(2021, 6, 20))
+    assert [f for f in extract_facts("今天时过境迁", context) if f.kind == "date"] == []
 
 
 def test_this_time_last_year_needs_a_day_to_go_back_from():
