@@ -88,13 +88,14 @@ _DAY_WORD = re.compile(r"[日号]")
 """A date in a question names a day of the month only with 日 or 号 (今晚0点 names none)."""
 _WHICH_ONES = re.compile(
     r"哪些(?!人)|都有谁|分别|具体是哪|具体有哪|哪[几两三四五六七八九十]+[项条个家位点]"
-    r"|(?:都|具体)有(?:啥|什么)"
+    r"|(?:都|具体)有(?:啥|什么)|具体内容|\bdetails? of\b"
     r"|\bwhat (?:exactly |actually |precisely )?(?:are|were) "
     r"(?:the |its |their |(?:[a-z]+ ){0,2}[a-z]+'s )?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[a-z]+ )?[a-z]+s\b"
 )
-"""A question asking for the members of a group: 内蒙古的八项措施分别是什么？ 都有啥？ What
-(exactly) are Inner Mongolia's eight measures? (哪些人 asks who, as 谁 does.)"""
+"""A question asking for the members of a group: 内蒙古的八项措施分别是什么？ 都有啥？ 具体内容？
+What (exactly) are Inner Mongolia's eight measures? the details of … (哪些人 asks who, as 谁
+does.)"""
 _ASKS_DAY = re.compile(
     r"几号|几日|哪天|哪一天|哪日|几月几|\b(?:which|what) (?:day|date)\b|\bon what day\b"
 )

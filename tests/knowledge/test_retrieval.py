@@ -325,6 +325,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "5月13日比特币价格是多少？",  # the date is p16's, the price is nowhere
         "内蒙古的八项措施第一项是什么？",  # the article names the measures but lists none
         "八项措施里哪条最狠？",  # a ranking: p22 names eight measures, none said to be harshest
+        "Give me the details of Inner Mongolia's eight measures.",  # p22 names them, lists none
         "青海有多少个项目被关停了？",  # what came of p23's order: the article does not say
         "四川的矿工去新疆了吗？",  # where they went: the lead names 新疆 as an earlier ban only
         "刘鹤是哪年出生的？",  # 哪年 asks when: the event (出生) is not in the article
