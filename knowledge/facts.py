@@ -32,9 +32,10 @@ _DAY_ONLY = re.compile(
     r"(?<![\d月])(?P<day>\d{1,2})[日号](?P<part>晚上|晚|夜|凌晨|早上|上午|中午|下午)?"
 )
 _TONIGHT = re.compile(
-    r"(?:今晚|今夜|晚上)(?P<hour>\d{1,2})点|(?:夜里|半夜|午夜|深夜|凌晨)(?P<midnight>0|12|24)点"
+    r"(?:今晚|今夜|晚上)(?P<hour>\d{1,2}|[零一二三四五六七八九十]{1,3})点"
+    r"|(?:夜里|半夜|午夜|深夜|凌晨)(?P<midnight>0|12|24|零|十二|二十四)点"
 )
-"""A time tonight; 12 at night (今晚12点, 半夜12点) is midnight, as 0点 and 24点 are.
+"""A time tonight; 12 at night (今晚12点, 半夜十二点) is midnight, as 0点 (零点) and 24点 are.
 A time said with 今晚 or 今夜 is qualified ``tonight``, so 今晚几点？ finds it."""
 _TODAY = re.compile(r"(?<![去前昨明后])今天(?=[，,])")
 """今天， opening what someone says (从业者D：“今天，可以正式宣告…”): the narrative day."""
@@ -188,7 +189,8 @@ def _dates(text: str, context: DateContext) -> Iterator[Fact]:
     for m in _TONIGHT.finditer(text):
         if not free(m):
             continue
-        hour = int(m["hour"] or m["midnight"])
+        said = m["hour"] or m["midnight"]
+        hour = int(said) if said.isdigit() else chinese_to_int(said)
         day = context.day + timedelta(days=1) if hour in (0, 12, 24) else context.day
         hour = 0 if hour in (12, 24) else hour + 12 if 1 <= hour < 12 else hour
         tonight = "tonight" if m.group(0).startswith(("今晚", "今夜")) else None

@@ -96,6 +96,9 @@ def test_tonight_midnight_follows_the_narrative_day():
         ("半夜12点", "2021-06-21T00:00"),  # 12 at night is midnight, the next day's 0点
         ("今晚12点", "2021-06-21T00:00"),
         ("晚上8点", "2021-06-20T20:00"),
+        ("今晚零点", "2021-06-21T00:00"),  # an hour in Chinese numerals
+        ("半夜十二点", "2021-06-21T00:00"),
+        ("晚上九点", "2021-06-20T21:00"),
         ("凌晨3点", None),  # early morning: no evening hour to read
     ],
 )
