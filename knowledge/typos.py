@@ -70,6 +70,12 @@ def _shares_a_tone(window: str, word: str) -> bool:
     return any(a == b for a, b in zip(typed, meant, strict=False))
 
 
+def _mends_a_known_word(window: str, word: str, index: Index) -> bool:
+    """Whether a mend would turn a term of the index into a particle (什么诗 → 什么是)."""
+    changed = [(typed, meant) for typed, meant in zip(window, word, strict=False) if typed != meant]
+    return any(meant in _PARTICLES and index.knows(typed) for typed, meant in changed)
+
+
 def correct_homophones(text: str, index: Index) -> str:
     """Replace non-words whose pinyin is that of a term of the index (挖旷 → 挖矿, 算历 → 算力).
 
@@ -114,6 +120,8 @@ def correct_homophones(text: str, index: Index) -> str:
                     word = index.loose_pinyin_words.get(loose_pinyin_key(key))
                 if word is not None and size == 2 and not _shares_a_tone(window, word):
                     word = None  # 搞电 (gǎo diàn) is no 高点 (gāo diǎn)
+                if word is not None and _mends_a_known_word(window, word, index):
+                    word = None  # 什么诗 holds the poem's 诗: no misspelt 什么是
                 if word is not None and i == 0 and counted and window[0] in _DATE_UNITS:
                     word = word if word[0] == window[0] else None  # 6月低 is 6月底; 25号出 stays
                 if word is not None:

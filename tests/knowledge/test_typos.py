@@ -36,6 +36,8 @@ def test_a_homophone_of_an_article_word_is_corrected(retriever, question, correc
         ("矿工们一时接受不了吗？", "一时"),
         # jieba guesses 诗是 as one word; 是 is the copula, and 诗是 no misspelt 实施
         ("矿工A写的那几句诗是啥？", "诗是"),
+        # 什么诗 reads like the question phrase 什么是, but 诗 is the poem, no misspelt 是
+        ("矿工A之后念了什么诗？", "什么诗"),
         # 搞电 (gǎo diàn) reads gao dian like 高点 (gāo diǎn), but shares no tone with it
         ("川内搞电的那些公司最迟啥时候关？", "搞电"),
     ],
