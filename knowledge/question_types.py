@@ -35,6 +35,10 @@ _WHAT_IT_DOES = re.compile(
 )
 """What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
 Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
+_SOMEONE_DOES = re.compile(
+    r"(?:老哥|大哥|哥们|老兄|老铁|那人|这人|那位|这位|此人|的人|他|她)是(?:做|干)(?:啥|什么)的\W*$"
+)
+"""那个说惨烈又壮观的老哥是干啥的？ asks who someone is (从业者C), not what a thing is for."""
 _REMIND_ME = re.compile(r"(?P<asked>\b(?:was|were|did)\b[^?？]*?)\s+again\s*[?？.!]*\s*$")
 """where were the pilot zones again?: "again" ending a question in the past asks to be
 reminded, not about later (When will Sichuan allow mining again? does)."""
@@ -76,6 +80,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}
+    if _SOMEONE_DOES.search(normalized):
+        types = (types - {"define"}) | {"who"}
     reminded = _THIS_TIME.sub("次", _REMIND_ME.sub(r"\g<asked>", normalized))
     if lexicon.later_pattern.search(reminded) or _AFTER_A_DATE.search(corrected):
         types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time

@@ -162,6 +162,7 @@ from tests.conftest import SHORT_POST
         ("成都那个矿业大会是啥时候开的？", 11),  # 去年这个时间 dates it: a year before
         ("矿工B提到的大会叫什么？", 11),  # the conference's name, not miner B's
         ("矿工B提到的那个大会，是在哪里开的？", 11),  # where the conference was, not who B is
+        ("那个说惨烈又壮观的老哥是干啥的？", 12),  # who someone is, not what a thing is for
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
         ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
         ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
