@@ -51,6 +51,9 @@ class Lexicon:
     """A word for an amount → the article's words for it, in how-much questions (电量 → 负荷)."""
     english_shorthand: dict[str, str]
     """Chat shorthand and the English word meant (wen → when, avg → average)."""
+    counted_as: dict[tuple[str, str], tuple[str, ...]]
+    """A qualifier and a counted term → the words a passage counts the same things by
+    (疑似 矿机 → 项目: 几个疑似矿场 are p4's 26个疑似项目)."""
 
     @functools.cached_property
     def english_cue_phrases(self) -> re.Pattern[str]:
@@ -172,4 +175,15 @@ def load_lexicon() -> Lexicon:
         },
         amount_words={word: tuple(same.split("|")) for word, same in _table("amount_words.tsv")},
         english_shorthand=dict(_table("english_shorthand.tsv")),
+        counted_as=_counted_as(_table("counted_as.tsv")),
     )
+
+
+def _counted_as(rows: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, ...]]:
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for key, words in rows:
+        qualifier, _, counted = key.partition(" ")
+        if not qualifier or not counted or " " in counted:
+            raise ValueError(f"counted_as.tsv: '{key}' is not 'qualifier counted'")
+        table[qualifier, counted] = tuple(words.split("|"))
+    return table

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -164,6 +165,8 @@ class Query:
     """Units a figure must carry to answer (多少台 → 台); empty when the question names none."""
     counted: str | None = None
     """The term a count question counts (有多少矿场 → 矿机), when the knowledge holds it."""
+    counted_as: tuple[str, ...] = ()
+    """Other terms a passage may count the same things by (几个疑似矿场 → 项目)."""
     places: frozenset[str] = frozenset()
     """The question's terms that name places the knowledge holds (四川)."""
     enclosing: tuple[tuple[str, str], ...] = ()
@@ -311,6 +314,16 @@ def _merge_options(terms: dict[str, QueryTerm]) -> None:
         for t in rest:
             del terms[t.term]
     terms.pop(_OR_WORD, None)
+
+
+def _counted_as(counted: str | None, terms: Iterable[str], lexicon: Lexicon) -> tuple[str, ...]:
+    """Return the words a passage may count the counted thing by, as qualified (counted_as.tsv).
+
+    几个疑似矿场 counts what p4 counts as 26个疑似“挖矿”项目; 几台矿机 counts no project.
+    """
+    if counted is None:
+        return ()
+    return tuple(word for term in terms for word in lexicon.counted_as.get((term, counted), ()))
 
 
 def _is_figure_or_date(term: str) -> bool:
@@ -702,6 +715,7 @@ def analyze(question: str, index: Index) -> Query:
         types=types,
         units=count.units,
         counted=count.counted,
+        counted_as=_counted_as(count.counted, terms, lexicon),
         places=places,
         enclosing=tuple(
             (place, parent)

@@ -496,7 +496,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         figures = [f for f in figures if (f.unit or "").casefold() in query.units]
     if query.counted is not None:
         counted = next((t.matches for t in query.terms if t.term == query.counted), ())
-        near = [span for term in counted or (query.counted,) for span in entry.spans.get(term, [])]
+        counting = [*(counted or (query.counted,)), *query.counted_as]  # 疑似矿场: p4's 项目
+        near = [span for term in counting for span in entry.spans.get(term, [])]
         text = entry.passage.text
         figures = [
             f

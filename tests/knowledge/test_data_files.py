@@ -22,6 +22,7 @@ TABLES = [
     "opposites.tsv",
     "english_shorthand.tsv",
     "place_parents.tsv",
+    "counted_as.tsv",
 ]
 
 

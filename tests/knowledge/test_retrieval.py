@@ -163,6 +163,7 @@ from tests.conftest import SHORT_POST
         ("矿工B提到的大会叫什么？", 11),  # the conference's name, not miner B's
         ("矿工B提到的那个大会，是在哪里开的？", 11),  # where the conference was, not who B is
         ("那个说惨烈又壮观的老哥是干啥的？", 12),  # who someone is, not what a thing is for
+        ("电网那边一共报上去多少个可疑矿场？", 4),  # suspected mines are p4's suspected projects
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
         ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
         ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
@@ -399,6 +400,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿工B是做什么生意的？",  # who a labelled speaker is: the letter is all the article says
         "从业者C是哪个矿池的？",
         "矿工A叫什么名字，是哪里人？",  # who A is, asked in a second clause
+        "省能投集团有多少矿机？",  # machines, not p4's 26 suspected projects
         "What are Inner Mongolia's eight measures exactly?",  # asks the list p22 does not give
         "What exactly are Inner Mongolia's eight measures?",  # the same, with exactly before are
         "四川之后，第二大的比特币矿工聚集地是哪？",  # the article names the largest only
