@@ -22,6 +22,8 @@ _PLURALS = frozenset({"people", "men", "women", "children", "staff", "personnel"
 """Plurals without an s: what "how many" counts may be one of them (how many people …)."""
 _HOW_MUCH = re.compile(r"\bhow much (?P<unit>[a-z]+)\b")
 """How much money …: a unit asked in English (asked_units.tsv lists money)."""
+_IN_UNIT = re.compile(r"\bin (?P<unit>[a-z]+)\W*$")
+"""How much did Huobi Pool lose in dollars?: a unit asked at the end (asked_units.tsv)."""
 _COUNTED_BEFORE = re.compile(
     r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:一共|总共|总计|大概|大约|约)?有(?:多少|几)[个家座台]?\W*$"
 )
@@ -80,9 +82,9 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
         words = [w for w in index.analyzer.segment(before["subject"]) if w.strip()]
         # the noun right before 有: 负荷 in 四川一口气关掉的负荷有多少？, not 四川
         counted = _counted_term(words[-1:], index)
-    much = _HOW_MUCH.search(normalized)
-    if counted is None and not units and much and much["unit"] in lexicon.asked_units:
-        units = lexicon.asked_units[much["unit"]]
+    for much in (_HOW_MUCH.search(normalized), _IN_UNIT.search(normalized)):
+        if counted is None and not units and much and much["unit"] in lexicon.asked_units:
+            units = lexicon.asked_units[much["unit"]]
     if not units and _DURATION.search(normalized):  # 开了多长时间: hours, days, not a date
         units = lexicon.asked_units[_DURATION_KEY]
     if counted is None and not units:

@@ -120,6 +120,7 @@ def test_the_thing_a_count_counts_is_read(retriever, question, counted):
         ("哪几个矿池跌了？", set()),  # "which", not "how many"
         ("内蒙古那份意见稿里有几条措施？", {"项", "条"}),  # items: 八项措施 answers 几条
         ("AntPool 跌了几个百分点？", {"%"}),  # 个, then 百分点
+        ("How much did Huobi Pool lose in dollars?", {"美元"}),  # the unit asked at the end
     ],
 )
 def test_the_unit_of_a_count_is_read(retriever, question, units):
