@@ -675,7 +675,7 @@ def analyze(question: str, index: Index) -> Query:
             continue  # 期限, deadline: they say what kind of answer, not what it is about
         for resolved in _resolve(raw.term, index):
             if not resolved.known and asks_event and _names_event(resolved, index, "who" in types):
-                resolved = replace(resolved, weight=1.0)
+                resolved = replace(resolved, weight=max(resolved.weight, 1.0))
             if not resolved.known and resolved.term in names:
                 resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))
             told = any(start <= raw.start < end for start, end in telling)

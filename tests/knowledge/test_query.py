@@ -26,12 +26,24 @@ def test_words_naming_an_aspect_count_little(retriever, question, phrasing):
 @pytest.mark.parametrize(
     ("question", "subject"),
     [
-        ("四川明天天气怎么样？", "天气"),
         ("矿机在哪里买？", "买"),  # one character, yet the subject
+        ("四川的矿工都改行了吗？", "改行"),
     ],
 )
 def test_a_subject_the_article_lacks_counts_fully(retriever, question, subject):
     assert _weights(retriever, question)[subject] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "domain"),
+    [
+        ("四川明天天气怎么样？", "天气"),  # the weather is another subject
+        ("成都今晚下雨吗？", "下雨"),  # a yes/no question's event keeps its domain weight
+        ("以太坊的算力跌了多少？", "以太坊"),
+    ],
+)
+def test_a_word_of_another_domain_counts_double(retriever, question, domain):
+    assert _weights(retriever, question)[domain] == 2.0
 
 
 def test_words_jieba_glued_to_an_alias_are_cut(retriever):
