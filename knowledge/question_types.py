@@ -64,6 +64,9 @@ ordering it (立即中止供电, 严肃查处) does not say. Being ordered (被�
 says; 被划进啥试点了？ asks what, not whether."""
 _FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
 """What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""
+_STILL_ALLOWED = re.compile(r"还(?:能|敢|可以|让|准|许)(?!再)[^，,。？?]*(?:吗|么|不|没)[？?!！]*$")
+"""今后还能给挖矿的立项不？: whether something is still allowed, which a rule stopping it answers
+(not 还能再见到吗？, again, nor 6月底之后还能挖吗？, after a date the article gives)."""
 _WHICH_FEW = re.compile(r"哪几(?!点)")
 """哪几个地方 asks which ones, not how many (哪几点 is the points of a list, counted)."""
 
@@ -90,7 +93,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
         types |= {"whither"}  # 四川的矿工去新疆了吗？
     if _HAPPENED.search(normalized):
         types |= {"outcome"}  # 云南已经有矿场被中止供电了吗？: whether it has happened
-    if "later" in types and _FORBIDDEN.search(normalized):
+    allowed = _STILL_ALLOWED.search(normalized) and not _AFTER_A_DATE.search(corrected)
+    if "later" in types and (_FORBIDDEN.search(normalized) or allowed):
         types -= {"later"}  # 今后不准再干什么？ asks what a rule forbids from now on
     if asks_among(corrected) or _WHICH_FEW.search(corrected):  # 几个矿池里谁最惨？ 哪几个地方
         types -= {"howmuch"}  # ask which ones, not how many

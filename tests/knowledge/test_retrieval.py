@@ -164,6 +164,8 @@ from tests.conftest import SHORT_POST
         ("矿工B提到的那个大会，是在哪里开的？", 11),  # where the conference was, not who B is
         ("那个说惨烈又壮观的老哥是干啥的？", 12),  # who someone is, not what a thing is for
         ("电网那边一共报上去多少个可疑矿场？", 4),  # suspected mines are p4's suspected projects
+        ("今后青海各地还可以批挖矿项目吗？", 23),  # still allowed? p23's 严禁 answers, however late
+        ("往后电厂还能给矿场供电不？", 5),
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
         ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
         ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
