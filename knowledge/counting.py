@@ -22,6 +22,8 @@ _PLURALS = frozenset({"people", "men", "women", "children", "staff", "personnel"
 """Plurals without an s: what "how many" counts may be one of them (how many people …)."""
 _HOW_MUCH = re.compile(r"\bhow much (?P<unit>[a-z]+)\b")
 """How much money …: a unit asked in English (asked_units.tsv lists money)."""
+_ASKED_ORDINAL = re.compile(r"第[零一二三四五六七八九十百\d]*(?:几|多少)")
+"""第几次, 第五十几次 (the fifty-something-th): which in a series, so an ordinal answers."""
 _IN_UNIT = re.compile(r"\bin (?P<unit>[a-z]+)\W*$")
 """How much did Huobi Pool lose in dollars?: a unit asked at the end (asked_units.tsv)."""
 _COUNTED_BEFORE = re.compile(
@@ -97,7 +99,7 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
         units=units,
         counted=counted,
         per_unit=_PER_UNIT.search(normalized) is not None,
-        asks_ordinal="第几" in normalized or "第多少" in normalized,
+        asks_ordinal=_ASKED_ORDINAL.search(normalized) is not None,
     )
 
 

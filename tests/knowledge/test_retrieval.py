@@ -166,6 +166,7 @@ from tests.conftest import SHORT_POST
         ("电网那边一共报上去多少个可疑矿场？", 4),  # suspected mines are p4's suspected projects
         ("今后青海各地还可以批挖矿项目吗？", 23),  # still allowed? p23's 严禁 answers, however late
         ("往后电厂还能给矿场供电不？", 5),
+        ("金融委那是第五十几次会议？", 17),  # the fifty-something-th: an ordinal answers
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
         ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
         ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
