@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -655,9 +656,14 @@ def _encloses(query: Query, entry: IndexedPassage, place: str) -> bool:
 
 
 def _ranks(entry: IndexedPassage) -> bool:
-    """Whether the passage can rank things: it says which is most (最) or has figures to compare."""
+    """Whether the passage can rank things: it says which is most (最) or has figures to compare.
+
+    Figures compare in one unit (p16's four falls in %); p8's 6个市州 and 两批 count two kinds
+    of thing and rank neither.
+    """
     text = entry.passage.text
-    return "最" in text or sum(f.kind == "figure" for f in entry.passage.facts) >= 2
+    units = Counter(f.unit for f in entry.passage.facts if f.kind == "figure")
+    return "最" in text or any(n >= 2 for n in units.values())
 
 
 def _names_itself(entry: IndexedPassage, term: str) -> bool:
