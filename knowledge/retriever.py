@@ -98,6 +98,9 @@ who the labelled speaker is (not 矿工B提到的是哪个大会？, which asks 
 _LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|终于可以|会再")
 """What a passage says of times to come: 金融委下一次开会是什么时候？ needs one. Not p1's 将迎来
 (is about to see), which is the shutdown itself, the article's own event."""
+_OPENING = re.compile(r"[（(]")
+"""An opening bracket: a count before it does not count what is inside (though 26个疑似“挖矿”项目
+counts across the quotes)."""
 _SHARE = re.compile(r"占|份额|比重")
 """A share of a whole: 中国的算力占全球多少？ needs one; p16's 跌去近36% is a fall, not a share."""
 _OUTCOME = re.compile(r"已|了|终于|结果|效果|成效")
@@ -503,7 +506,9 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         figures = [
             f
             for f in figures
-            if any(_counts(f, start, end) or _counts_each(text, f, start) for start, end in near)
+            if any(
+                _counts(text, f, start, end) or _counts_each(text, f, start) for start, end in near
+            )
         ]
     if query.per_unit:  # 挖一个比特币要多少电？: 800万千瓦 is all of Sichuan's, not one coin's
         figures = [f for f in figures if _per_one_thing(entry, f)]
@@ -523,14 +528,15 @@ def _asks_item_number(query: Query) -> bool:
     return query.asks_ordinal and bool(query.units) and query.units <= ITEM_COUNTERS
 
 
-def _counts(figure: Fact, start: int, end: int) -> bool:
-    """Whether ``figure`` counts or measures the word at ``start``–``end``.
+def _counts(text: str, figure: Fact, start: int, end: int) -> bool:
+    """Whether ``figure`` counts or measures the word at ``start``–``end`` of ``text``.
 
-    A count comes before what it counts (26个疑似项目); a measured amount may follow it too
+    A count comes before what it counts (26个疑似项目), not across an opening bracket (八项措施
+    （征求意见稿） counts 措施, not 意见); a measured amount may follow it too
     (负荷大概在800万千瓦). 矿工聚集地，大约有800万的负荷 counts 负荷, not 矿工.
     """
     if figure.end <= start <= figure.end + COUNT_WINDOW:
-        return True
+        return _OPENING.search(text, figure.end, start) is None
     measured = figure.unit is not None and figure.unit not in COUNT_UNITS
     return measured and figure.start - end <= COUNT_WINDOW and end <= figure.start
 
@@ -606,7 +612,7 @@ def _only_counts_what_is_named(query: Query, entry: IndexedPassage) -> bool:
     asked = [term for term in query.nameable if term in entry.spans]
     counts = [f for f in entry.passage.facts if f.kind == "figure" and f.unit in COUNT_UNITS]
     return bool(asked) and all(
-        any(_counts(f, start, end) for f in counts)
+        any(_counts(entry.passage.text, f, start, end) for f in counts)
         for term in asked
         for start, end in entry.spans[term]
     )

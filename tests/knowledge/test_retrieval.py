@@ -407,6 +407,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "how much did huobi pool lose in dollars?",  # money: p16 gives percentages only
         "全网算力后来回升了多少？",  # p16 says it fell (下降), the opposite of 回升
         "六个试点市州里哪个的示范企业最多？",  # p8's 6个 and 两批 count different things
+        "内蒙古那份征求意见稿提了几条意见？",  # 八项 counts 措施, not the 意见 in brackets after it
         "成都今晚下雨吗？",  # the weather (another subject) outweighs p11's 成都 and 今夜
         "Will there be a thunderstorm in Chengdu tonight?",
         "What are Inner Mongolia's eight measures exactly?",  # asks the list p22 does not give
