@@ -88,13 +88,15 @@ _ASKS_IDENTITY = re.compile(
     r"(?:company|employer|firm|job|name|age|pool|hometown)\b"
     r"|\b[a-d] (?:work|works|worked|working) (?:for|at)\b"
     r"|\b[a-d] (?:live|lives|lived|come from|comes from|came from)\b"
+    r"|\bwhere (?:does|did|do) (?:[a-z]+ )?[a-d] (?:work|live|stay)\b"
     r"|\b[a-d] an? (?:man|woman|guy|girl|male|female)\b"
     r"|\bhow old is (?:[a-z]+ )?[a-d]\b",
     re.IGNORECASE,
 )
 """矿工B是哪里人？ 矿工A叫什么名字，是哪里人？ 从业者C是哪个矿池的？ What is practitioner C's
-company? Who does miner D work for? How old is practitioner D? Where does C live? Is C a woman?:
-who the labelled speaker is (not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
+company? Who does miner D work for? How old is practitioner D? Where does C live? Where does
+miner B work? Is C a woman?: who the labelled speaker is (not 矿工B提到的是哪个大会？, which asks
+what B spoke of)."""
 _LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|终于可以|会再")
 """What a passage says of times to come: 金融委下一次开会是什么时候？ needs one. Not p1's 将迎来
 (is about to see), which is the shutdown itself, the article's own event."""

@@ -417,6 +417,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "how old is miner B",  # a labelled speaker's age: the letter is all the article gives
         "What is miner A's real name?",  # the letter is all the article gives of A
         "Where does miner B come from?",  # where a labelled speaker is from: not in the text
+        "Where does practitioner D work?",  # where a labelled speaker works: not in the text
         "is miner B a guy",  # who a labelled speaker is: the letter is all the article gives
         "矿工D现在还在挖矿吗？",  # what D does today: the article's "now" is not D's
         "甘孜关了多少负荷？",  # Sichuan's 800万千瓦 is not 甘孜's, though 甘孜 lies in 四川
