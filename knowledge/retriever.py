@@ -14,7 +14,7 @@ from knowledge.answers import Answer, DirectFact, Reply, Source
 from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
 from knowledge.facts import COUNT_UNITS
-from knowledge.index import ANCHOR_PREFIXES, Index, IndexedPassage
+from knowledge.index import ANCHOR_PREFIXES, SHORT_INTRO, Index, IndexedPassage
 from knowledge.lexicon import Lexicon, load_lexicon
 from knowledge.list_items import ITEM_COUNTERS, LIST_INTRO, list_item_number
 from knowledge.models import Article, Fact
@@ -103,6 +103,14 @@ _LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|�
 _OPENING = re.compile(r"[（(]")
 """An opening bracket: a count before it does not count what is inside (though 26个疑似“挖矿”项目
 counts across the quotes)."""
+_TYPED = frozenset({"who", "when", "deadline", "howmuch", "where", "named", "clock", "define"})
+"""Question types asking a fact of a kind (a person, a date, a figure …), not what was said."""
+_ASKS_HEADER = re.compile(
+    r"\b(?:what|which) (?:meeting|session|committee)\b|哪(?:个|次|一次)会"
+    r"|\btwo\b|[两俩](?:点|件|个|条|项)"
+)
+"""What meeting was it? 哪两点？ What two takeaways?: the meeting itself, or its points as a
+whole."""
 _SHARE = re.compile(r"占|份额|比重")
 """A share of a whole: 中国的算力占全球多少？ needs one; p16's 跌去近36% is a fall, not a share."""
 _OUTCOME = re.compile(r"已|了|终于|结果|效果|成效")
@@ -177,6 +185,7 @@ class Retriever:
 
     def __init__(self, index: Index) -> None:
         self.index = index
+        self._points = _points_of_short_lists(index)
         analyze(_WARM_UP, index)  # compile the cue and glossary patterns now, not for a reader
 
     @classmethod
@@ -310,7 +319,8 @@ class Retriever:
             scale *= ELSEWHERE
         if query.asks_deed and LIST_INTRO.search(entry.passage.text):
             scale *= INTRO_OF_DEEDS
-        fit = _ranking_coverage(entry, weights, query.places)
+        intro = 1.0 if number in self._points and _asks_content(query) else INTRO_MATCH
+        fit = _ranking_coverage(entry, weights, query.places, intro)
         score = round(100 * (fit * scale + bonus), 2)
         return Scored(coverage, specificity, score, number, fits)
 
@@ -338,7 +348,31 @@ class Retriever:
         )
 
 
-def _ranking_coverage(entry: IndexedPassage, weights: Weights, places: frozenset[str]) -> float:
+def _points_of_short_lists(index: Index) -> frozenset[int]:
+    """Return the passages that are items of a list with a short introduction.
+
+    此次会议有两点令人印象深刻： goes on from the paragraph before it (p17, the meeting), so its
+    points (p19, p20) are what that meeting said.
+    """
+    points: set[int] = set()
+    short = False
+    for number, entry in enumerate(index.passages):
+        text = entry.passage.text
+        if list_item_number(text) is None:
+            short = LIST_INTRO.search(text) is not None and len(text) <= SHORT_INTRO
+        elif short:
+            points.add(number)
+    return frozenset(points)
+
+
+def _asks_content(query: Query) -> bool:
+    """Whether a question asks what was said or decided (会上说了啥？), not a fact of a kind."""
+    return not query.types & _TYPED and not _ASKS_HEADER.search(query.text.casefold())
+
+
+def _ranking_coverage(
+    entry: IndexedPassage, weights: Weights, places: frozenset[str], intro: float = INTRO_MATCH
+) -> float:
     """Return coverage for ranking: an unrepeated title term counts ``TOPIC_MATCH``.
 
     A term of the article's title that the passage does not repeat counts ``TOPIC_MATCH``
@@ -357,7 +391,7 @@ def _ranking_coverage(entry: IndexedPassage, weights: Weights, places: frozenset
         elif not entry.title_terms.isdisjoint(terms):
             matched += TOPIC_MATCH * weight
         elif not entry.intro_terms.isdisjoint(terms):
-            matched += INTRO_MATCH * weight
+            matched += intro * weight
         elif not entry.context_terms.isdisjoint(terms):
             matched += CONTEXT_MATCH * weight
     return matched / total

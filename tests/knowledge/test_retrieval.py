@@ -167,6 +167,9 @@ from tests.conftest import SHORT_POST
         ("今后青海各地还可以批挖矿项目吗？", 23),  # still allowed? p23's 严禁 answers, however late
         ("往后电厂还能给矿场供电不？", 5),
         ("金融委那是第五十几次会议？", 17),  # the fifty-something-th: an ordinal answers
+        ("5月21日那次会议对比特币挖矿说了什么？", 19),  # what the meeting said: its points
+        ("金融委第五十一次会议研究部署了什么工作？", 17),  # the meeting's own words
+        ("那次会议有哪两点令人印象深刻？", 18),  # the two points as a whole
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
         ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
         ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
