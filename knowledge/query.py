@@ -45,6 +45,13 @@ _COMPLEMENTS = frozenset("到出完好掉来去上下开起成")
 """Resultative and directional complements: 查到, 传出, 搞完 are 查, 传, 搞 said another way."""
 _YES_NO = re.compile(r"吗\W*$|(?<![什怎那这多要])么\W*$|是否|能否|会不会|能不能|可不可以")
 """A yes-no question: its verb is what it asks (矿机能退货吗？)."""
+_FINAL_VERSION = re.compile(r"正式(?:稿|版|文件)|定稿|最终版")
+"""A document's final version (正式稿; the glossary makes "final version" 正式版): whether a
+document is one is answered by the passage calling it a draft (征求意见稿), not when one comes
+out (内蒙古的正式版什么时候出？)."""
+_WHETHER = re.compile(r"[吗么不没吧]\W*$|是否|是不是|系咪|还是|\bor\b|^(?:is|was|are|were)\b")
+"""A question asking whether or which of two: 是正式稿吗？ 还没定稿吧？ 係咪正式版？ 是征求意见稿
+还是正式文件？ Was it final? final or draft?"""
 _RHETORICAL = re.compile(r"不是.*吗")
 """不是…吗 states what the reader believes (以前不是鼓励用水电吗？): the verb is their phrasing."""
 _ADMINISTRATIVE = "省市州县区"
@@ -627,6 +634,8 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _DOTTED_DATE.sub(lambda m: _dotted_date(m, index), corrected)  # 6.20前, 5/21
     types = question_types(normalized, corrected, index.analyzer)
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
+    if not types & {"when", "later"} and _WHETHER.search(normalized):
+        corrected = _FINAL_VERSION.sub("征求意见稿", corrected)  # 是正式稿吗？: p22's draft answers
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
     besides = " ".join(m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected))

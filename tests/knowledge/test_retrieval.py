@@ -170,6 +170,8 @@ from tests.conftest import SHORT_POST
         ("5月21日那次会议对比特币挖矿说了什么？", 19),  # what the meeting said: its points
         ("金融委第五十一次会议研究部署了什么工作？", 17),  # the meeting's own words
         ("那次会议有哪两点令人印象深刻？", 18),  # the two points as a whole
+        ("内蒙古那八条是正式稿吗？", 22),  # whether it is final: p22 calls it a draft
+        ("Is Inner Mongolia's plan the final version?", 22),
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
         ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
         ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
@@ -411,6 +413,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "全网算力后来回升了多少？",  # p16 says it fell (下降), the opposite of 回升
         "六个试点市州里哪个的示范企业最多？",  # p8's 6个 and 两批 count different things
         "内蒙古那份征求意见稿提了几条意见？",  # 八项 counts 措施, not the 意见 in brackets after it
+        "内蒙古的正式版什么时候出？",  # when the final version comes: after the article
+        "When does Inner Mongolia's final version come out?",
         "成都今晚下雨吗？",  # the weather (another subject) outweighs p11's 成都 and 今夜
         "Will there be a thunderstorm in Chengdu tonight?",
         "What are Inner Mongolia's eight measures exactly?",  # asks the list p22 does not give
