@@ -172,6 +172,8 @@ from tests.conftest import SHORT_POST
         ("那次会议有哪两点令人印象深刻？", 18),  # the two points as a whole
         ("内蒙古那八条是正式稿吗？", 22),  # whether it is final: p22 calls it a draft
         ("Is Inner Mongolia's plan the final version?", 22),
+        ("显卡价格会 down 吗？", 14),  # the price going down is p14's 降价
+        ("显卡要降 price 了吗？", 14),
         ("2019年那个方案叫啥名？", 8),  # a year alone meets p8's 2019年8月
         ("Is Panzhihua one of the pilot zones?", 8),  # 攀枝花, a place jieba does not tag so
         ("五月底哪些地方开了座谈会？", 21),  # late May meets p21's 5月下旬 on the month
@@ -415,6 +417,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "内蒙古那份征求意见稿提了几条意见？",  # 八项 counts 措施, not the 意见 in brackets after it
         "内蒙古的正式版什么时候出？",  # when the final version comes: after the article
         "When does Inner Mongolia's final version come out?",
+        "比特币价格会跌吗？",  # the coin's price: p14's cards get cheaper, the coin is not priced
         "成都今晚下雨吗？",  # the weather (another subject) outweighs p11's 成都 and 今夜
         "Will there be a thunderstorm in Chengdu tonight?",
         "What are Inner Mongolia's eight measures exactly?",  # asks the list p22 does not give
