@@ -141,6 +141,27 @@ def _intro_terms(spans: dict[str, list[tuple[int, int]]]) -> set[str]:
     return {t for t in spans if t[:1] not in ANCHOR_PREFIXES or t.startswith("@")}
 
 
+def points_of_short_lists(passages: Sequence[IndexedPassage]) -> frozenset[int]:
+    """Return the numbers of the passages that are items of a list with a short introduction.
+
+    A short introduction goes on from the paragraph before it (此次会议有两点令人印象深刻： after
+    p17's meeting), whose terms its items inherit (``analyze_article``): the items are what that
+    paragraph's meeting or speaker said.
+    """
+    points: set[int] = set()
+    article: Article | None = None
+    short = False
+    for number, entry in enumerate(passages):
+        first = entry.article is not article
+        article = entry.article
+        text = entry.passage.text
+        if list_item_number(text) is None:
+            short = not first and LIST_INTRO.search(text) is not None and len(text) <= SHORT_INTRO
+        elif short and not first:
+            points.add(number)
+    return frozenset(points)
+
+
 def build_analyzer(articles: Sequence[Article], lexicon: Lexicon) -> Analyzer:
     """An analyzer whose jieba knows the names the articles themselves use."""
     extra: set[str] = set()

@@ -14,7 +14,7 @@ from knowledge.answers import Answer, DirectFact, Reply, Source
 from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
 from knowledge.facts import COUNT_UNITS
-from knowledge.index import ANCHOR_PREFIXES, SHORT_INTRO, Index, IndexedPassage
+from knowledge.index import ANCHOR_PREFIXES, Index, IndexedPassage, points_of_short_lists
 from knowledge.lexicon import Lexicon, load_lexicon
 from knowledge.list_items import ITEM_COUNTERS, LIST_INTRO, list_item_number
 from knowledge.models import Article, Fact
@@ -185,7 +185,7 @@ class Retriever:
 
     def __init__(self, index: Index) -> None:
         self.index = index
-        self._points = _points_of_short_lists(index)
+        self._points = points_of_short_lists(index.passages)
         analyze(_WARM_UP, index)  # compile the cue and glossary patterns now, not for a reader
 
     @classmethod
@@ -346,23 +346,6 @@ class Retriever:
             passage_id=passage.id,
             article_id=entry.article.id,
         )
-
-
-def _points_of_short_lists(index: Index) -> frozenset[int]:
-    """Return the passages that are items of a list with a short introduction.
-
-    此次会议有两点令人印象深刻： goes on from the paragraph before it (p17, the meeting), so its
-    points (p19, p20) are what that meeting said.
-    """
-    points: set[int] = set()
-    short = False
-    for number, entry in enumerate(index.passages):
-        text = entry.passage.text
-        if list_item_number(text) is None:
-            short = LIST_INTRO.search(text) is not None and len(text) <= SHORT_INTRO
-        elif short:
-            points.add(number)
-    return frozenset(points)
 
 
 def _asks_content(query: Query) -> bool:

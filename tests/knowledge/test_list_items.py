@@ -2,6 +2,9 @@
 
 import pytest
 
+from knowledge.index import Index, points_of_short_lists
+from knowledge.ingest import parse_article
+from knowledge.lexicon import load_lexicon
 from knowledge.list_items import asked_item_word, asked_items, list_counter, list_item_number
 
 
@@ -92,3 +95,23 @@ def test_the_counter_a_question_calls_items_by(question, word):
 def test_a_list_introduction_counts_its_items_with_its_figure_unit():
     assert list_counter([None, "点"]) == "点"  # 此次会议有两点令人印象深刻：
     assert list_counter(["个", None]) is None  # 26个 counts projects, not items
+
+
+def _post(title, *paragraphs):
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return parse_article(f"---\ntitle: {title}\ndate: 2021-06-20 07:10:55\n---\n{body}")
+
+
+def test_the_points_of_a_short_list_go_on_from_the_paragraph_before():
+    meeting = _post(
+        "会议", "5月21日，金融委召开会议。", "此次会议有两点：", "一是打击挖矿。", "二是维护市场。"
+    )
+    opening = _post("开头", "此次会议有两点：", "一是甲。")  # nothing before the introduction
+    carried = _post("结尾", "金融委开会。", "会议有两点：")
+    follower = _post("下一篇", "一是乙。")  # a new article: no list carried over from the last
+    index = Index.build([meeting, opening, carried, follower], load_lexicon())
+    points = points_of_short_lists(index.passages)
+    assert [index.passages[n].passage.text for n in sorted(points)] == [
+        "一是打击挖矿。",
+        "二是维护市场。",
+    ]
