@@ -225,11 +225,13 @@ _COIN_MOVES = re.compile(r"(?<=比特币)(?=的?(?:又|还|都|会|能)?(?:跌|�
 """比特币跌了百分之几？ asks the coin's price, which the article never gives: its falls are of
 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
 _PRICE_FALLS = re.compile(
-    r"(?<!币)(?<!币的)(?:价格|价钱)\s*(?:现在|目前|如今|又|也|还|会|能|要)?\s*(?:下降|下跌|跌|降|掉|down\b)"
+    r"(?<!币)(?<!币的)(?<!币\s)(?<!币\s\s)(?:价格|价钱|prices?\b)\s*(?:现在|目前|如今|终于)?(?:又|也|还|会|能|要)?"
+    r"\s*(?:下降|下跌|跌|降|掉|down\b)"
     r"|(?:下降|降)\s*(?:价格|价钱|price\b)"
 )
-"""显卡价格现在跌到多少了？ GPU 价格会 down 吗？ 显卡终于要降 price 了？ ask how far the price fell
-(降价), not a fall of 当前 算力; a coin's price (比特币价格会跌吗？) is no 降价 of p14's cards."""
+"""显卡价格现在跌到多少了？ GPU 价格会 down 吗？ 显卡终于要降 price 了？ 显卡 prices 终于能降了？
+ask how far the price fell (降价), not a fall of 当前 算力; a coin's price (比特币价格会跌吗？
+比特币 prices 会跌吗？) is no 降价 of p14's cards."""
 _ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
 """A year asked (``Query.asks_year``)."""
 _RANKING = re.compile(

@@ -70,6 +70,9 @@ _CLAUSE_BREAKS = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_ENDS = "。！？；!?;"
 """Marks that end a sentence (a figure belongs to the place its own sentence names)."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
+_ORDINAL_OF_THINGS = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)(?P<unit>个|场|名|位)")
+"""第一个大会: an ordinal of things, which facts do not record (the first, in English, is no
+count; see ``_holds_asked_kind``)."""
 _RANKED = re.compile(r"最(?:少|多|低|高|狠|惨|厉害|严重)|\b(?:most|least|fewest)\b")
 """Why did X fall most or least: a question on a ranking of figures, which only a stated
 reason answers (not 为什么最开心的是显卡？, whose passage gives the reason it asks)."""
@@ -506,6 +509,11 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return True
     if _asks_item_number(query):
         return list_item_number(entry.passage.text) is not None  # 排查属于第几项任务？: 3、
+    if query.asks_ordinal and any(
+        not query.units or m["unit"] in query.units
+        for m in _ORDINAL_OF_THINGS.finditer(entry.passage.text)
+    ):
+        return True  # 那场大会是解封后的第几个？: p11's 第一个大会
     figures = [
         f
         for f in entry.passage.facts

@@ -293,6 +293,10 @@ from tests.conftest import SHORT_POST
         ("甘孜当年被选进啥试点了？", 8),  # 被…啥…了 asks what, not whether it happened
         ("5月25是啥日子？", 22),  # 5月25 before 是 is a day
         ("How much did Huobi Pool and Binance each lose?", 16),  # each shares out, no per unit
+        ("显卡 prices 终于能降了？", 14),  # prices … 降 in mixed words is 降价
+        ("矿工B说的大会是解封后第几个？", 11),  # 第几个 asks an ordinal: 第一个大会
+        ("市州政府排查是要撒大网吗？", 6),  # 撒大网 = 拉网式
+        ("Which officials took part in the meeting?", 17),  # took part = 参加
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -418,6 +422,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "内蒙古的正式版什么时候出？",  # when the final version comes: after the article
         "When does Inner Mongolia's final version come out?",
         "比特币价格会跌吗？",  # the coin's price: p14's cards get cheaper, the coin is not priced
+        "比特币 prices 会跌吗？",  # the same in mixed words
+        "Did bitcoin's price crash?",
         "成都今晚下雨吗？",  # the weather (another subject) outweighs p11's 成都 and 今夜
         "Will there be a thunderstorm in Chengdu tonight?",
         "What are Inner Mongolia's eight measures exactly?",  # asks the list p22 does not give
