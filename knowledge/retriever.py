@@ -138,6 +138,11 @@ _PER_UNIT_FIGURE = re.compile(r"每|单|平均")
 """Words before a figure that make it an amount per one thing: 每台, 单个, 平均."""
 PER_UNIT_WINDOW = 8
 """How far before a figure 每, 单 or 平均 may stand (每台矿机的功耗约3千瓦)."""
+_ASKS_PLACE_NAME = re.compile(
+    r"哪[个些座]?(?:县|区县|乡镇|镇|村|省|省份|城市|市州)"
+    r"|\b(?:which|what) (?:county|counties|province|provinces|city|cities|town|towns|village)\b"
+)
+"""Where asked as a kind of place (哪个县, which province): a place name answers, not 在朋友圈."""
 _LOCATIVE = re.compile(
     r"(?<![正现还实存所])在(?![今这那于此])[\u4e00-\u9fff]{2,5}"
     r"|向[\u4e00-\u9fff]{2,6}?(?:传递|蔓延|扩散|转移)"
@@ -661,8 +666,16 @@ def _tells_time_of_day(entry: IndexedPassage) -> bool:
 
 
 def _tells_where(query: Query, entry: IndexedPassage) -> bool:
-    """Whether the passage names a place the question does not, or says where with 在."""
-    return bool(entry.places - query.places) or _LOCATIVE.search(entry.passage.text) is not None
+    """Whether the passage names a place the question does not, or says where with 在.
+
+    A question asking for a place by its kind (哪个县, which province) needs a place named: 在朋友圈
+    says where a video spread, not in which county it was shot.
+    """
+    if bool(entry.places - query.places):
+        return True
+    if _ASKS_PLACE_NAME.search(query.text.casefold()):
+        return False
+    return _LOCATIVE.search(entry.passage.text) is not None
 
 
 def _per_one_thing(entry: IndexedPassage, figure: Fact) -> bool:

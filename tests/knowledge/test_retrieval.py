@@ -297,6 +297,8 @@ from tests.conftest import SHORT_POST
         ("矿工B说的大会是解封后第几个？", 11),  # 第几个 asks an ordinal: 第一个大会
         ("市州政府排查是要撒大网吗？", 6),  # 撒大网 = 拉网式
         ("Which officials took part in the meeting?", 17),  # took part = 参加
+        ("云南管不管电厂把电卖给矿场？", 24),  # jieba's 电卖 in 把电卖给 is 供电
+        ("Did Qinghai allow fresh mining projects?", 23),  # fresh projects are 新上, 立项
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -423,6 +425,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "When does Inner Mongolia's final version come out?",
         "比特币价格会跌吗？",  # the coin's price: p14's cards get cheaper, the coin is not priced
         "比特币 prices 会跌吗？",  # the same in mixed words
+        "那段视频是在哪个县拍的？",  # 哪个县 needs a place named: p9's 在朋友圈 is no county
+        "示范名单上的企业后来怎么样了？",  # what came after the article: p8 says nothing of it
         "Did bitcoin's price crash?",
         "成都今晚下雨吗？",  # the weather (another subject) outweighs p11's 成都 and 今夜
         "Will there be a thunderstorm in Chengdu tonight?",
