@@ -99,6 +99,8 @@ def test_tonight_midnight_follows_the_narrative_day():
         ("今晚零点", "2021-06-21T00:00"),  # an hour in Chinese numerals
         ("半夜十二点", "2021-06-21T00:00"),
         ("晚上九点", "2021-06-20T21:00"),
+        ("啥时候零点拉闸", "2021-06-21T00:00"),  # 零点 alone is midnight too
+        ("零点五", None),  # but 零点五 is 0.5
         ("凌晨3点", None),  # early morning: no evening hour to read
     ],
 )
