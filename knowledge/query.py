@@ -45,10 +45,10 @@ _COMPLEMENTS = frozenset("到出完好掉来去上下开起成")
 """Resultative and directional complements: 查到, 传出, 搞完 are 查, 传, 搞 said another way."""
 _YES_NO = re.compile(r"吗\W*$|(?<![什怎那这多要])么\W*$|是否|能否|会不会|能不能|可不可以")
 """A yes-no question: its verb is what it asks (矿机能退货吗？)."""
-_FINAL_VERSION = re.compile(r"正式(?:稿|版|文件)|定稿|最终版")
-"""A document's final version (正式稿; the glossary makes "final version" 正式版): whether a
-document is one is answered by the passage calling it a draft (征求意见稿), not when one comes
-out (内蒙古的正式版什么时候出？)."""
+_FINAL_VERSION = re.compile(r"正式(?:稿|版|文件)|定稿|最终版|\bfinal\b(?=\W*$)")
+"""A document's final version (正式稿; the glossary makes "final version" 正式版; Is the plan
+final?): whether a document is one is answered by the passage calling it a draft (征求意见稿),
+not when one comes out (内蒙古的正式版什么时候出？)."""
 _WHETHER = re.compile(r"[吗么不没吧]\W*$|是否|是不是|系咪|还是|\bor\b|^(?:is|was|are|were)\b")
 """A question asking whether or which of two: 是正式稿吗？ 还没定稿吧？ 係咪正式版？ 是征求意见稿
 还是正式文件？ Was it final? final or draft?"""

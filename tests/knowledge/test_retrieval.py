@@ -299,6 +299,11 @@ from tests.conftest import SHORT_POST
         ("Which officials took part in the meeting?", 17),  # took part = 参加
         ("云南管不管电厂把电卖给矿场？", 24),  # jieba's 电卖 in 把电卖给 is 供电
         ("Did Qinghai allow fresh mining projects?", 23),  # fresh projects are 新上, 立项
+        ("零点拉闸的是哪儿？", 12),  # 零点 alone is p12's 今晚0点
+        ("What was the committee worried about?", 19),  # worried about = 防范
+        ("What's this article about?", 1),  # the lead tells what the news is
+        ("云南那些乱接电线的矿场会怎样？", 24),  # 乱接 = 私搭私接
+        ("Are Inner Mongolia's measures final?", 22),  # final asked: p22 calls them a draft
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
