@@ -342,6 +342,28 @@ def _is_figure_or_date(term: str) -> bool:
     return term[:1] in "@#" or _NUMERAL.fullmatch(term) is not None
 
 
+_ASKS_WHICH = re.compile(r"哪|\b(?:which|what|other)\b")
+"""Which places came before one (哪些地方, which regions, other provinces)."""
+_BEFORE = re.compile(r"\bbefore\s+([\u4e00-\u9fff]{2,3})")
+"""Before a place, translated (before 四川)."""
+
+
+def _names_place_before(text: str, index: Index) -> bool:
+    """Whether ``text`` says 之前 right after a place (在四川之前, 四川省之前) or before one.
+
+    Which (哪) places came before one is said the other way round in the news:
+    随着内蒙古、新疆之后，四川也没能… answers 四川之前，哪些地方已经不让挖了？ (四川之前就停电了吗？
+    asks no such thing.)
+    """
+    for m in re.finditer("之前", text):
+        before = text[: m.start()].removesuffix("省").removesuffix("区")
+        if any(len(before) >= n and index.analyzer.is_place(before[-n:]) for n in (2, 3)):
+            return True
+    return any(  # before Sichuan, once translated: before 四川
+        index.analyzer.is_place(m[1][:n]) for m in _BEFORE.finditer(text) for n in (2, 3)
+    )
+
+
 def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index) -> None:
     """Make ``word`` a term the knowledge lacks unless a passage holds it with another term.
 
@@ -702,6 +724,9 @@ def analyze(question: str, index: Index) -> Query:
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
     _unless_about_the_same(terms, NOW, index)
+    if _ASKS_WHICH.search(normalized) and _names_place_before(corrected, index):
+        terms.pop("之前", None)  # 四川之前，哪些地方…？: 随着内蒙古、新疆之后，四川也…
+        terms["之后"] = QueryTerm("之后", 1.0, index.knows("之后"), "之前")
     if _CHECKING.search(normalized):  # 不是28个项目吗？: the reader's guess, the article's 26个
         for t in [t for t in terms.values() if not t.known and _is_figure_or_date(t.term)]:
             del terms[t.term]

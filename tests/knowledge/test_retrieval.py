@@ -304,6 +304,8 @@ from tests.conftest import SHORT_POST
         ("What's this article about?", 1),  # the lead tells what the news is
         ("云南那些乱接电线的矿场会怎样？", 24),  # 乱接 = 私搭私接
         ("Are Inner Mongolia's measures final?", 22),  # final asked: p22 calls them a draft
+        ("四川之前哪几个地方的矿已经被收拾了？", 1),  # the lead's 随着内蒙古、新疆之后，四川也…
+        ("Which places shut down mining before Sichuan?", 1),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
