@@ -158,3 +158,25 @@ def _counted_term(words: list[str], index: Index) -> str | None:
         return None
     term = lexicon.canonical(nouns[-1])
     return term if index.knows(term) else None
+
+
+def unknown_counted(corrected: str, index: Index) -> str | None:
+    """Return what 多少/几 counts when the knowledge never speaks of it (多少员工 → 员工).
+
+    No figure of the article counts such a thing, so no passage answers the count: 国网四川公司有
+    多少员工？ is not answered by p4's 26个 projects. None when what is counted is known, is not a
+    noun, or follows a unit (多少万千瓦).
+    """
+    asked = _ASKED_COUNT.search(corrected)
+    if asked is None:
+        return None
+    lexicon = index.analyzer.lexicon
+    words = [w for w in index.analyzer.segment(asked["rest"]) if w.strip()]
+    while words and words[0] in lexicon.asked_units:
+        words.pop(0)
+    readers_words = lexicon.question_words | lexicon.aspect_words  # 几个地方: the article's 市州
+    if not words or len(words[0]) < 2 or words[0] in readers_words:
+        return None
+    tag = index.analyzer.part_of_speech(words[0]) or ""
+    term = lexicon.canonical(words[0])
+    return term if tag == "n" and not index.knows(term) else None  # not a guessed name (啊啊啊)

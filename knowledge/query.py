@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from knowledge.analyzer import DEADLINE_TERM, LABELLED, Term
 from knowledge.chatter import without_chatter, without_markup
 from knowledge.clauses import asker_clauses, telling_clauses
-from knowledge.counting import AskedCount, asked_count
+from knowledge.counting import AskedCount, asked_count, unknown_counted
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
@@ -197,6 +197,8 @@ class Query:
     """哪些, 分别, 具体有哪八项: the question asks for the members of a group, one by one."""
     asks_ordinal: bool = False
     """第几次: the question asks which in a series, so an ordinal (第五十一次) answers it."""
+    unknown_counted: str | None = None
+    """What a count asks of when the knowledge never names it (多少员工 → 员工): nothing answers."""
     asks_day: bool = False
     """几号, which day: a date with its day answers better than a month's part (5月下旬)."""
     asks_year: bool = False
@@ -660,6 +662,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _DOTTED_DATE.sub(lambda m: _dotted_date(m, index), corrected)  # 6.20前, 5/21
     types = question_types(normalized, corrected, index.analyzer)
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
+    uncounted = unknown_counted(corrected, index) if "howmuch" in types else None
     if not types & {"when", "later"} and _WHETHER.search(normalized):
         corrected = _FINAL_VERSION.sub("征求意见稿", corrected)  # 是正式稿吗？: p22's draft answers
     corrected = _A_NOT_A.sub(r"\1", corrected)
@@ -774,6 +777,7 @@ def analyze(question: str, index: Index) -> Query:
         labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,
+        unknown_counted=uncounted,
         asks_day=_ASKS_DAY.search(normalized) is not None,
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
         asks_ranking=_RANKING.search(text.casefold()) is not None,

@@ -512,6 +512,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
     if "howmuch" not in query.types or "when" in query.types:
         return True
+    if query.unknown_counted is not None:
+        return False  # 国网四川公司有多少员工？: no figure counts 员工, which the article lacks
     if _asks_item_number(query):
         return list_item_number(entry.passage.text) is not None  # 排查属于第几项任务？: 3、
     if query.asks_ordinal and any(

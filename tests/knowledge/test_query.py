@@ -133,11 +133,25 @@ def test_the_thing_a_count_counts_is_read(retriever, question, counted):
         ("内蒙古那份意见稿里有几条措施？", {"项", "条"}),  # items: 八项措施 answers 几条
         ("AntPool 跌了几个百分点？", {"%"}),  # 个, then 百分点
         ("How much did Huobi Pool lose in dollars?", {"美元"}),  # the unit asked at the end
+        ("币安的算力掉了多少比例？", {"%"}),  # 比例 is a share
     ],
 )
 def test_the_unit_of_a_count_is_read(retriever, question, units):
     assert units <= analyze(question, retriever.index).units
     assert bool(units) == bool(analyze(question, retriever.index).units)
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("省电力公司有多少员工？", "员工"),  # the article never names staff: nothing counts them
+        ("省电力公司上报了多少个疑似挖矿项目？", None),  # 项目 is the article's own word
+        ("示范区一共涉及几个地方？", None),  # 地方 is the reader's word for the article's 市州
+        ("全网算力是多少EH/s？", None),  # a unit, not a thing counted
+    ],
+)
+def test_a_count_of_something_the_article_never_names_is_noted(retriever, question, unknown):
+    assert analyze(question, retriever.index).unknown_counted == unknown
 
 
 def test_a_not_a_asks_about_a(retriever):

@@ -304,6 +304,7 @@ from tests.conftest import SHORT_POST
         ("What's this article about?", 1),  # the lead tells what the news is
         ("云南那些乱接电线的矿场会怎样？", 24),  # 乱接 = 私搭私接
         ("Are Inner Mongolia's measures final?", 22),  # final asked: p22 calls them a draft
+        ("电网公司报了几个项目？", 4),  # 电网公司 and p4's 省电力公司 are both 国网
         ("四川之前哪几个地方的矿已经被收拾了？", 1),  # the lead's 随着内蒙古、新疆之后，四川也…
         ("Which places shut down mining before Sichuan?", 1),
     ],
@@ -433,6 +434,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "比特币价格会跌吗？",  # the coin's price: p14's cards get cheaper, the coin is not priced
         "比特币 prices 会跌吗？",  # the same in mixed words
         "那段视频是在哪个县拍的？",  # 哪个县 needs a place named: p9's 在朋友圈 is no county
+        "电网公司一共有多少职工？",  # p4's 26个 counts projects, not the 职工 asked about
         "示范名单上的企业后来怎么样了？",  # what came after the article: p8 says nothing of it
         "Did bitcoin's price crash?",
         "成都今晚下雨吗？",  # the weather (another subject) outweighs p11's 成都 and 今夜
