@@ -227,7 +227,7 @@ _COIN_MOVES = re.compile(r"(?<=比特币)(?=的?(?:又|还|都|会|能)?(?:跌|�
 """比特币跌了百分之几？ asks the coin's price, which the article never gives: its falls are of
 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
 _PRICE_FALLS = re.compile(
-    r"(?<!币)(?<!币的)(?<!币\s)(?<!币\s\s)(?:价格|价钱|prices?\b)\s*(?:现在|目前|如今|终于)?(?:又|也|还|会|能|要)?"
+    r"(?<!币)(?<!币的)(?<!币\s)(?<!币\s\s)(?:价格|价钱|prices?\b)\s*(?:现在|目前|如今|终于)?\s*(?:又|也|还|会不会|能不能|会|能|要)?"
     r"\s*(?:下降|下跌|跌|降|掉|down\b)"
     r"|(?:下降|降)\s*(?:价格|价钱|price\b)"
 )
