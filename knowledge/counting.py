@@ -24,8 +24,9 @@ _HOW_MUCH = re.compile(r"\bhow much (?P<unit>[a-z]+)\b")
 """How much money …: a unit asked in English (asked_units.tsv lists money)."""
 _ASKED_ORDINAL = re.compile(r"第[零一二三四五六七八九十百\d]*(?:几|多少)")
 """第几次, 第五十几次 (the fifty-something-th): which in a series, so an ordinal answers."""
-_IN_UNIT = re.compile(r"\bin (?P<unit>[a-z]+)\W*$")
-"""How much did Huobi Pool lose in dollars?: a unit asked at the end (asked_units.tsv)."""
+_IN_UNIT = re.compile(r"\bin (?P<unit>[a-z]+)(?:/s)?\W*$")
+"""How much did Huobi Pool lose in dollars? … of Poolin in EH/s?: a unit asked at the end
+(asked_units.tsv)."""
 _COUNTED_BEFORE = re.compile(
     r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:一共|总共|总计|大概|大约|约)?有(?:多少|几)[个家座台]?\W*$"
 )

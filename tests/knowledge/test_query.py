@@ -134,6 +134,7 @@ def test_the_thing_a_count_counts_is_read(retriever, question, counted):
         ("AntPool 跌了几个百分点？", {"%"}),  # 个, then 百分点
         ("How much did Huobi Pool lose in dollars?", {"美元"}),  # the unit asked at the end
         ("币安的算力掉了多少比例？", {"%"}),  # 比例 is a share
+        ("What is the hashrate of Binance in EH/s?", {"eh/s"}),  # the hashrate of asks a figure
     ],
 )
 def test_the_unit_of_a_count_is_read(retriever, question, units):

@@ -294,6 +294,7 @@ from tests.conftest import SHORT_POST
         ("5月25是啥日子？", 22),  # 5月25 before 是 is a day
         ("How much did Huobi Pool and Binance each lose?", 16),  # each shares out, no per unit
         ("显卡 prices 终于能降了？", 14),  # prices … 降 in mixed words is 降价
+        ("显卡价格会不会跌？", 14),  # 会不会 between 价格 and 跌
         ("矿工B说的大会是解封后第几个？", 11),  # 第几个 asks an ordinal: 第一个大会
         ("市州政府排查是要撒大网吗？", 6),  # 撒大网 = 拉网式
         ("Which officials took part in the meeting?", 17),  # took part = 参加
@@ -435,6 +436,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "比特币 prices 会跌吗？",  # the same in mixed words
         "那段视频是在哪个县拍的？",  # 哪个县 needs a place named: p9's 在朋友圈 is no county
         "电网公司一共有多少职工？",  # p4's 26个 counts projects, not the 职工 asked about
+        "What is the hashrate of Binance in EH/s?",  # p16's EH/s is the network's, not Binance's
         "示范名单上的企业后来怎么样了？",  # what came after the article: p8 says nothing of it
         "Did bitcoin's price crash?",
         "成都今晚下雨吗？",  # the weather (another subject) outweighs p11's 成都 and 今夜
