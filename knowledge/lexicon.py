@@ -91,6 +91,37 @@ class Lexicon:
             for word in sorted(kinds, key=lambda w: (-len(w), w))
         )
 
+    def without_question_phrases(self, text: str) -> str:
+        """Return ``text`` with every question phrase replaced by a space, in the listed order.
+
+        Only the phrases starting with a character of the text are tried (a replacement adds
+        spaces only, and no phrase starts with one).
+        """
+        phrases = self.question_phrases
+        starts = self._question_phrase_starts
+        for position in sorted({i for first in set(text) for i in starts.get(first, ())}):
+            text = text.replace(phrases[position], " ")
+        return text
+
+    @functools.cached_property
+    def _question_phrase_starts(self) -> dict[str, tuple[int, ...]]:
+        starts: dict[str, list[int]] = {}
+        for position, phrase in enumerate(self.question_phrases):
+            starts.setdefault(phrase[0], []).append(position)
+        return {first: tuple(positions) for first, positions in starts.items()}
+
+    @functools.cached_property
+    def cue_starts(self) -> dict[str, tuple[int, ...]]:
+        """Return, by first character, the positions in ``cue_order`` of the cues starting so.
+
+        A text can only hold the cues starting with one of its characters: looking those up is
+        much cheaper than trying every cue on every question.
+        """
+        starts: dict[str, list[int]] = {}
+        for position, (word, _, _) in enumerate(self.cue_order):
+            starts.setdefault(word[0], []).append(position)
+        return {first: tuple(positions) for first, positions in starts.items()}
+
     def variants(self, canonical: str) -> tuple[str, ...]:
         """Return the aliases of ``canonical`` (断电, 停电 … for 关停)."""
         return self._variants.get(canonical, ())

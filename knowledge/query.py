@@ -389,8 +389,7 @@ _CLAUSE_WORDS = re.compile(r"[a-z]+|[^\W\d_a-z]")
 
 def _only_asks(clause: str, lexicon: Lexicon) -> bool:
     """Whether ``clause`` holds nothing but question words and greetings (在吗？ 你好， hi,)."""
-    for phrase in lexicon.question_phrases:
-        clause = clause.replace(phrase, " ")
+    clause = lexicon.without_question_phrases(clause)
     words = _CLAUSE_WORDS.findall(clause)
     return all(w in lexicon.question_words or w in lexicon.english_stopwords for w in words)
 
@@ -668,8 +667,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
     besides = " ".join(m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected))
-    for phrase in lexicon.question_phrases:
-        corrected = corrected.replace(phrase, " ")
+    corrected = lexicon.without_question_phrases(corrected)
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)
     corrected = _SPACED_LABEL.sub("", corrected)  # miner A → 矿工 a → 矿工a
     facts = extract_facts(corrected, DateContext(year=_NO_YEAR.year, day=_NO_YEAR))
