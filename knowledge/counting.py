@@ -58,6 +58,8 @@ class AskedCount:
     counted: str | None = None
     per_unit: bool = False
     asks_ordinal: bool = False
+    unknown: str | None = None
+    """What is counted when the knowledge never names it (多少员工 → 员工)."""
 
 
 def asks_among(text: str) -> bool:
@@ -78,6 +80,7 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     if asked and later >= 0:  # 几个矿池掉幅各是多少, 几个大池子各掉多少？: 多少 asks
         asked = _ASKED_COUNT.search(corrected, later)
     units, counted = _asked_measure(asked["rest"], index) if asked else (frozenset(), None)
+    unknown = _unknown_counted(asked["rest"], index) if asked else None
     latin = _ASKED_LATIN_UNIT.search(normalized)
     if not units and latin and latin["unit"] in lexicon.asked_units:  # 多少EH/s (the glossary
         units = lexicon.asked_units[latin["unit"]]  # turns EH/s into 算力 in ``corrected``)
@@ -101,6 +104,7 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
         counted=counted,
         per_unit=_PER_UNIT.search(normalized) is not None,
         asks_ordinal=_ASKED_ORDINAL.search(normalized) is not None,
+        unknown=unknown,
     )
 
 
@@ -161,21 +165,18 @@ def _counted_term(words: list[str], index: Index) -> str | None:
     return term if index.knows(term) else None
 
 
-def unknown_counted(corrected: str, index: Index) -> str | None:
+def _unknown_counted(text: str, index: Index) -> str | None:
     """Return what 多少/几 counts when the knowledge never speaks of it (多少员工 → 员工).
 
-    No figure of the article counts such a thing, so no passage answers the count: 国网四川公司有
-    多少员工？ is not answered by p4's 26个 projects. None when what is counted is known, is not a
-    noun, or follows a unit (多少万千瓦).
+    ``text`` is what follows 多少/几. No figure of the article counts such a thing, so no passage
+    answers the count: 国网四川公司有多少员工？ is not answered by p4's 26个 projects. None when
+    what is counted is known, the reader's own word (几个地方), not a noun, or a unit (多少万千瓦).
     """
-    asked = _ASKED_COUNT.search(corrected)
-    if asked is None:
-        return None
     lexicon = index.analyzer.lexicon
-    words = [w for w in index.analyzer.segment(asked["rest"]) if w.strip()]
+    words = [w for w in index.analyzer.segment(text) if w.strip()]
     while words and words[0] in lexicon.asked_units:
         words.pop(0)
-    readers_words = lexicon.question_words | lexicon.aspect_words  # 几个地方: the article's 市州
+    readers_words = lexicon.question_words | lexicon.aspect_words
     if not words or len(words[0]) < 2 or words[0] in readers_words:
         return None
     tag = index.analyzer.part_of_speech(words[0]) or ""

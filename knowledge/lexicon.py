@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -92,35 +93,25 @@ class Lexicon:
         )
 
     def without_question_phrases(self, text: str) -> str:
-        """Return ``text`` with every question phrase replaced by a space, in the listed order.
-
-        Only the phrases starting with a character of the text are tried (a replacement adds
-        spaces only, and no phrase starts with one).
-        """
-        phrases = self.question_phrases
-        starts = self._question_phrase_starts
-        for position in sorted({i for first in set(text) for i in starts.get(first, ())}):
-            text = text.replace(phrases[position], " ")
+        """Return ``text`` with every question phrase replaced by a space, in the listed order."""
+        for position in _starting_in(self._question_phrase_starts, text):
+            text = text.replace(self.question_phrases[position], " ")
         return text
+
+    def cues_in_reach(
+        self, text: str
+    ) -> Iterator[tuple[str, frozenset[str], re.Pattern[str] | None]]:
+        """Yield, in ``cue_order``, the cues that start with a character of ``text``."""
+        for position in _starting_in(self._cue_starts, text):
+            yield self.cue_order[position]
 
     @functools.cached_property
     def _question_phrase_starts(self) -> dict[str, tuple[int, ...]]:
-        starts: dict[str, list[int]] = {}
-        for position, phrase in enumerate(self.question_phrases):
-            starts.setdefault(phrase[0], []).append(position)
-        return {first: tuple(positions) for first, positions in starts.items()}
+        return _by_first_character(self.question_phrases)
 
     @functools.cached_property
-    def cue_starts(self) -> dict[str, tuple[int, ...]]:
-        """Return, by first character, the positions in ``cue_order`` of the cues starting so.
-
-        A text can only hold the cues starting with one of its characters: looking those up is
-        much cheaper than trying every cue on every question.
-        """
-        starts: dict[str, list[int]] = {}
-        for position, (word, _, _) in enumerate(self.cue_order):
-            starts.setdefault(word[0], []).append(position)
-        return {first: tuple(positions) for first, positions in starts.items()}
+    def _cue_starts(self) -> dict[str, tuple[int, ...]]:
+        return _by_first_character(word for word, _, _ in self.cue_order)
 
     def variants(self, canonical: str) -> tuple[str, ...]:
         """Return the aliases of ``canonical`` (断电, 停电 … for 关停)."""
@@ -155,6 +146,23 @@ def _table(name: str) -> list[tuple[str, str]]:
             raise ValueError(f"{Path(str(DATA / name)).name}: row {number} is not 'key<TAB>value'")
         rows.append((normalize(key.strip()), normalize(value.strip())))
     return rows
+
+
+def _by_first_character(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """Return, by first character, the positions of the words starting with it."""
+    starts: dict[str, list[int]] = {}
+    for position, word in enumerate(words):
+        starts.setdefault(word[0], []).append(position)
+    return {first: tuple(positions) for first, positions in starts.items()}
+
+
+def _starting_in(starts: dict[str, tuple[int, ...]], text: str) -> list[int]:
+    """Return, in order, the positions of the words starting with a character of ``text``.
+
+    Only those can occur in it (replacing one by a space adds spaces only, and no word starts
+    with one), and looking them up is much cheaper than trying every word on every question.
+    """
+    return sorted({position for first in set(text) for position in starts.get(first, ())})
 
 
 @functools.cache

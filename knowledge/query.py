@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from knowledge.analyzer import DEADLINE_TERM, LABELLED, Term
 from knowledge.chatter import without_chatter, without_markup
 from knowledge.clauses import asker_clauses, telling_clauses
-from knowledge.counting import AskedCount, asked_count, unknown_counted
+from knowledge.counting import AskedCount, asked_count
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
@@ -661,7 +661,6 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _DOTTED_DATE.sub(lambda m: _dotted_date(m, index), corrected)  # 6.20前, 5/21
     types = question_types(normalized, corrected, index.analyzer)
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
-    uncounted = unknown_counted(corrected, index) if "howmuch" in types else None
     if not types & {"when", "later"} and _WHETHER.search(normalized):
         corrected = _FINAL_VERSION.sub("征求意见稿", corrected)  # 是正式稿吗？: p22's draft answers
     corrected = _A_NOT_A.sub(r"\1", corrected)
@@ -775,7 +774,7 @@ def analyze(question: str, index: Index) -> Query:
         labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,
-        unknown_counted=uncounted,
+        unknown_counted=count.unknown,
         asks_day=_ASKS_DAY.search(normalized) is not None,
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
         asks_ranking=_RANKING.search(text.casefold()) is not None,

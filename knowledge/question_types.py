@@ -140,9 +140,7 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
 def _cues_in(text: str, lexicon: Lexicon) -> set[str]:
     """Return the types whose cues ``text`` holds, each cue consumed as it is found."""
     found: set[str] = set()
-    starts = lexicon.cue_starts
-    candidates = sorted({i for first in set(text) for i in starts.get(first, ())})
-    for word, kinds, pattern in (lexicon.cue_order[i] for i in candidates):
+    for word, kinds, pattern in lexicon.cues_in_reach(text):
         if word not in text:  # cheap, and needed for either kind of match
             continue
         if pattern is not None:

@@ -673,7 +673,7 @@ def _tells_where(query: Query, entry: IndexedPassage) -> bool:
     A question asking for a place by its kind (哪个县, which province) needs a place named: 在朋友圈
     says where a video spread, not in which county it was shot.
     """
-    if bool(entry.places - query.places):
+    if entry.places - query.places:
         return True
     if _ASKS_PLACE_NAME.search(query.text.casefold()):
         return False
