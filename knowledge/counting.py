@@ -94,7 +94,8 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     if not units and _DURATION.search(normalized):  # 开了多长时间: hours, days, not a date
         units = lexicon.asked_units[_DURATION_KEY]
     if counted is None and not units:
-        counted = _english_counted(normalized, index)
+        counted, unknown_english = _english_counted(normalized, index)
+        unknown = unknown or unknown_english
         if counted in lexicon.asked_units:  # How many kilowatts …: the unit asked
             units, counted = lexicon.asked_units[counted], None
         elif counted is not None:  # How many pools …: a count, not a share or a rate
@@ -125,23 +126,27 @@ def _asked_measure(text: str, index: Index) -> tuple[frozenset[str], str | None]
     return units, _counted_term(words, index)
 
 
-def _english_counted(text: str, index: Index) -> str | None:
-    """Return what "how many …" counts, in the knowledge's word (How many pools → 矿池).
+def _english_counted(text: str, index: Index) -> tuple[str | None, str | None]:
+    """Return what "how many …" counts: the knowledge's word, or the word it never speaks of.
 
-    The head is the phrase's last plural (how many mining pools; how many miners work in …),
-    else its last word.
+    How many pools → (矿池, None); How many jobs → (None, 就业), which no figure counts. The
+    head is the phrase's last plural (how many mining pools; how many miners work in …), else
+    its last word.
     """
     found = _HOW_MANY.search(text)
     if found is None:
-        return None
+        return None, None
     lexicon = index.analyzer.lexicon
     words = found["phrase"].split()
     head = next((w for w in reversed(words) if w.endswith("s") or w in _PLURALS), words[-1])
     chinese = translate(head, lexicon.glossary).split()
     if len(chinese) != 1 or chinese[0].isascii():
-        return None
+        return None, None
     term = lexicon.canonical(chinese[0])
-    return term if index.knows(term) else None
+    if index.knows(term):
+        return term, None
+    readers_own = term in lexicon.asked_units or term in _readers_words(index)
+    return None, term if len(term) > 1 and not readers_own else None
 
 
 def _counted_term(words: list[str], index: Index) -> str | None:
@@ -176,9 +181,14 @@ def _unknown_counted(text: str, index: Index) -> str | None:
     words = [w for w in index.analyzer.segment(text) if w.strip()]
     while words and words[0] in lexicon.asked_units:
         words.pop(0)
-    readers_words = lexicon.question_words | lexicon.aspect_words
-    if not words or len(words[0]) < 2 or words[0] in readers_words:
+    if not words or len(words[0]) < 2 or words[0] in _readers_words(index):
         return None
     tag = index.analyzer.part_of_speech(words[0]) or ""
     term = lexicon.canonical(words[0])
     return term if tag == "n" and not index.knows(term) else None  # not a guessed name (啊啊啊)
+
+
+def _readers_words(index: Index) -> frozenset[str]:
+    """Words of how readers ask (几个地方, how many things), never what they count."""
+    lexicon = index.analyzer.lexicon
+    return lexicon.question_words | lexicon.aspect_words

@@ -149,10 +149,18 @@ def test_the_unit_of_a_count_is_read(retriever, question, units):
         ("省电力公司上报了多少个疑似挖矿项目？", None),  # 项目 is the article's own word
         ("示范区一共涉及几个地方？", None),  # 地方 is the reader's word for the article's 市州
         ("全网算力是多少EH/s？", None),  # a unit, not a thing counted
+        ("How many jobs were lost in Sichuan?", "就业"),  # in English as in Chinese
+        ("How many mining pools lost hashrate?", None),  # 矿池 is the article's own word
+        ("How many people attended the meeting?", None),  # people: the reader's word
     ],
 )
 def test_a_count_of_something_the_article_never_names_is_noted(retriever, question, unknown):
     assert analyze(question, retriever.index).unknown_counted == unknown
+
+
+def test_a_word_jieba_glues_that_readers_mean_as_two_is_read_apart(retriever):
+    # 还给 is "return" to jieba; 还给…批复吗 asks whether approvals are still given
+    assert "还给" not in _weights(retriever, "青海往后还给挖矿项目立项批复吗？")
 
 
 def test_a_not_a_asks_about_a(retriever):
