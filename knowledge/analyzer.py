@@ -101,6 +101,8 @@ class Analyzer:
             normalized, _ = normalize_aligned(word)
             if not normalized.isascii():
                 self._jieba.add_word(normalized, freq=max(2000, 400 * len(normalized)))
+        for word in lexicon.split_words:
+            self._jieba.del_word(word)
 
     def is_dictionary_word(self, word: str) -> bool:
         """Return whether jieba's dictionary knows ``word`` as a word."""

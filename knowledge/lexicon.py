@@ -52,6 +52,8 @@ class Lexicon:
     """A word for an amount → the article's words for it, in how-much questions (电量 → 负荷)."""
     english_shorthand: dict[str, str]
     """Chat shorthand and the English word meant (wen → when, avg → average)."""
+    split_words: frozenset[str]
+    """Words of jieba's dictionary that questions here mean as two words (还给 → 还 给)."""
     counted_as: dict[tuple[str, str], tuple[str, ...]]
     """A qualifier and a counted term → the words a passage counts the same things by
     (疑似 矿机 → 项目: 几个疑似矿场 are p4's 26个疑似项目)."""
@@ -214,6 +216,7 @@ def load_lexicon() -> Lexicon:
         },
         amount_words={word: tuple(same.split("|")) for word, same in _table("amount_words.tsv")},
         english_shorthand=dict(_table("english_shorthand.tsv")),
+        split_words=_words("split_words.txt"),
         counted_as=_counted_as(_table("counted_as.tsv")),
     )
 

@@ -43,6 +43,7 @@ WORD_LISTS = [
     "place_words.txt",
     "later_words.txt",
     "english_stopwords.txt",
+    "split_words.txt",
 ]
 
 
