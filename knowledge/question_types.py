@@ -64,9 +64,12 @@ ordering it (立即中止供电, 严肃查处) does not say. Being ordered (被�
 says; 被划进啥试点了？ asks what, not whether."""
 _FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
 """What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""
-_STILL_ALLOWED = re.compile(r"还(?:能|敢|可以|让|准|许)(?!再)[^，,。？?]*(?:吗|么|不|没)[？?!！]*$")
-"""今后还能给挖矿的立项不？: whether something is still allowed, which a rule stopping it answers
-(not 还能再见到吗？, again, nor 6月底之后还能挖吗？, after a date the article gives)."""
+_STILL_ALLOWED = re.compile(
+    r"还(?:能|敢|可以|让|准|许|给)(?!再)[^，,。？?]*(?:吗|么|不|没)[？?!！]*$"
+)
+"""今后还能给挖矿的立项不？ 往后还给批吗？: whether something is still allowed or still done, which
+a rule stopping it answers (not 还能再见到吗？, again, nor 6月底之后还能挖吗？, after a date the
+article gives)."""
 _WHICH_FEW = re.compile(r"哪几(?!点)")
 """哪几个地方 asks which ones, not how many (哪几点 is the points of a list, counted)."""
 

@@ -252,6 +252,9 @@ from tests.conftest import SHORT_POST
         ("Which power firms must police their own supply?", 5),  # 自查自纠
         ("四川省政府那次常务会议是第几次？", 3),  # 四川省政府: 四川 and p3's 省政府
         ("青海通知说各地区今后不准再干什么？", 23),  # what a rule forbids: no later event
+        ("青海往后还给挖矿项目立项批复吗？", 23),  # 还给…吗: still done, which the ban answers
+        ("四川矿子是几号拔的电？", 2),  # 拔的电 is 断电, not p1's 拔了网线
+        ("Sichuan mining ban deadline?", 2),  # a mining ban is the shutdown, not p23's 严禁
         ("拉网排查由谁来负责？", 6),  # 由谁来负责 asks who, not p17's 负责同志
         ("通知头一条说的啥？", 4),  # 头一条 is 第一条
         ("what's the 2nd thing the notice asks", 5),  # the 2nd thing: item 2
