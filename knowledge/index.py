@@ -185,6 +185,10 @@ class Index:
     context_postings: dict[str, Postings] = field(default_factory=dict)
     intro_postings: dict[str, Postings] = field(default_factory=dict)
     pinyin_words: dict[str, str] = field(default_factory=dict)
+    sounding_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The pinyin of aliases in ``pinyin_words`` → those aliases as written (duan dian → 断点,
+    断电, which ``pinyin_words`` reads as 关停): a typo's tones are those of an alias it sounds
+    like."""
     loose_pinyin_words: dict[str, str] = field(default_factory=dict)
     """``pinyin_words`` keyed by :func:`loose_pinyin_key` (nei men gu → 内蒙古)."""
     english_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -298,7 +302,7 @@ class Index:
             for w in sorted(pinyin)
             if w in postings and len(w) > 1 and is_place.get(w, False)
         }
-        index.pinyin_words = _pinyin_table(pinyin, index.postings, analyzer)
+        index.pinyin_words, index.sounding_aliases = _pinyin_table(pinyin, index.postings, analyzer)
         for key, word in index.pinyin_words.items():
             index.loose_pinyin_words.setdefault(loose_pinyin_key(key), word)
         vocabulary = {
@@ -375,20 +379,25 @@ def loose_pinyin_key(key: str) -> str:
 
 def _pinyin_table(
     pinyin: dict[str, str], postings: dict[str, Postings], analyzer: Analyzer
-) -> dict[str, str]:
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Map each pinyin to the most frequent term that sounds so.
 
     Then the aliases of known terms (关级 → 关机 → 关停), then question phrases (什么时后 →
-    什么时候, which is then dropped); neither ever shadows a term of the articles.
+    什么时候, which is then dropped); neither ever shadows a term of the articles. Also
+    returned: the pinyin of each alias taken → the aliases as written (``sounding_aliases``).
     """
     lexicon = analyzer.lexicon
     table: dict[str, str] = {}
+    sounding: dict[str, tuple[str, ...]] = {}
     for term in sorted(pinyin, key=lambda t: (-len(postings.get(t, _NONE)), t)):
         table.setdefault(pinyin[term], term)
+    terms_sounds = set(table)
     for variant, canonical in sorted(lexicon.aliases.items()):
         if canonical in postings and has_cjk(variant) and analyzer.is_dictionary_word(variant):
-            table.setdefault(pinyin_key(variant), canonical)
+            key = pinyin_key(variant)
+            if table.setdefault(key, canonical) == canonical and key not in terms_sounds:
+                sounding[key] = (*sounding.get(key, ()), variant)
     for word in sorted(lexicon.question_words | set(lexicon.question_phrases)):
         if len(word) >= 2 and has_cjk(word):
             table.setdefault(pinyin_key(word), word)
-    return table
+    return table, sounding

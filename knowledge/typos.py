@@ -70,6 +70,25 @@ def _shares_a_tone(window: str, word: str) -> bool:
     return any(a == b for a, b in zip(typed, meant, strict=False))
 
 
+def _sounds_alike(window: str, word: str, sounding: tuple[str, ...]) -> bool:
+    """Whether a two-character window is a typo of ``word`` by its tones.
+
+    Against a term of the articles a shared tone will do (负何 → 负荷). Against aliases,
+    ``sounding`` (段电 sounds like 断点 and 断电, which the index reads as 关停), each character
+    typed differently from one of them must keep its tone: 段电 is a misspelt 断电, but 搞电
+    (gǎo diàn) is no 搞掂 (gǎo diān), a slang 完成 that shares only the 搞 written the same.
+    """
+    if not sounding:
+        return _shares_a_tone(window, word)
+    typed = lazy_pinyin(window, style=Style.TONE3)
+    for alias in sounding:
+        meant = lazy_pinyin(alias, style=Style.TONE3)
+        changed = [(a, b) for a, b, x, y in zip(typed, meant, window, alias, strict=True) if x != y]
+        if changed and all(a == b for a, b in changed):
+            return True
+    return False
+
+
 def _mends_a_known_word(window: str, word: str, index: Index) -> bool:
     """Whether a mend would turn a term of the index into a particle (什么诗 → 什么是)."""
     changed = [(typed, meant) for typed, meant in zip(window, word, strict=False) if typed != meant]
@@ -118,7 +137,8 @@ def correct_homophones(text: str, index: Index) -> str:
                 word = index.pinyin_words.get(key)
                 if word is None and size >= LOOSE_MIN_CHARS:
                     word = index.loose_pinyin_words.get(loose_pinyin_key(key))
-                if word is not None and size == 2 and not _shares_a_tone(window, word):
+                sounding = index.sounding_aliases.get(key, ())
+                if word is not None and size == 2 and not _sounds_alike(window, word, sounding):
                     word = None  # 搞电 (gǎo diàn) is no 高点 (gāo diǎn)
                 if word is not None and _mends_a_known_word(window, word, index):
                     word = None  # 什么诗 holds the poem's 诗: no misspelt 什么是

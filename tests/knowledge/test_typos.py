@@ -17,6 +17,8 @@ from knowledge.typos import correct_homophones
         ("四川发该委和能原局发了啥通知？", "发改委和能源局"),
         # jieba's dictionary holds 负合 (three times): it is still a misspelt 负荷
         ("关机负合大概多大？", "负荷"),
+        # 段电 sounds like the alias 断电 (duàn diàn), read as 关停, tone for tone
+        ("四川矿场啥时候段电？", "关停"),
     ],
 )
 def test_a_homophone_of_an_article_word_is_corrected(retriever, question, corrected):
