@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -40,6 +41,9 @@ class Term:
 _QUALIFIER_WORDS = {"evening": ("晚上",), "tonight": ("今晚", "晚上"), "last year": ("去年",)}
 DEADLINE_TERM = "?deadline"
 """The term every deadline of a passage adds (6月20日前 …), which a deadline question asks for."""
+RANKED_TERM = "?ranked"
+"""The term each figure of a passage comparing figures in one unit adds (p16's four falls in
+%), which a question asking what ranks first (哪个矿池跌得最多？) asks for."""
 RARE = 10
 """A word jieba's dictionary counts this often or less is as good as none to a typo fixer: 负合
 (3) is a misspelt 负荷, 时侯 (10) a misspelt 时候."""
@@ -159,6 +163,9 @@ class Analyzer:
         normalized, offsets = normalize_aligned(text)
         masked = list(normalized)
         result: list[Term] = []
+        facts = tuple(facts)
+        compared = [f for f in facts if f.kind == "figure" and f.qualifier != "ordinal"]
+        units = Counter(f.unit for f in compared)  # 第73次 and 第51次 number, compare nothing
         for fact in facts:
             for anchor in fact_anchors(fact):
                 result.append(Term(anchor, fact.start, fact.end))
@@ -167,6 +174,8 @@ class Analyzer:
                 result.append(Term(unit, fact.start, fact.end))
             if fact.kind == "deadline":
                 result.append(Term(DEADLINE_TERM, fact.start, fact.end))
+            if fact in compared and units[fact.unit] >= 2:
+                result.append(Term(RANKED_TERM, fact.start, fact.end))
             for i, offset in enumerate(offsets[:-1]):
                 if fact.start <= offset < fact.end:
                     masked[i] = " "

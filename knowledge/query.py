@@ -9,7 +9,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from knowledge.analyzer import DEADLINE_TERM, LABELLED, Term
+from knowledge.analyzer import DEADLINE_TERM, LABELLED, RANKED_TERM, Term
 from knowledge.chatter import without_chatter, without_markup
 from knowledge.clauses import asker_clauses, telling_clauses
 from knowledge.counting import AskedCount, asked_count
@@ -209,6 +209,9 @@ class Query:
     """The largest, 最高, 最多: a ranking asked, which a passage saying which is most or giving
     figures to compare can answer (Which of the 26 projects was the largest? is not answered by
     p4, which only counts them); not 最多还能 or 最少要 (at most, at least)."""
+    ranked_kind: str | None = None
+    """What a ranking question asks which one of (哪个矿池…最多？, which pool → 矿池): figures
+    compared in a passage that never names it rank other things."""
     per_unit: bool = False
     """The amount asked is per one thing (挖一个比特币要多少电？ How much does one machine use?)."""
     opposites: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -236,8 +239,13 @@ ask how far the price fell (降价), not a fall of 当前 算力; a coin's price
 比特币 prices 会跌吗？) is no 降价 of p14's cards."""
 _ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
 """A year asked (``Query.asks_year``)."""
+_WHICH_KIND = re.compile(
+    r"哪一?(?:个|家|些|种|类|座|位)(?P<kind>[\u4e00-\u9fff]{1,4})"
+    r"|\bwhich (?P<english>[a-z]+(?: [a-z]+){0,2})"
+)
+"""哪个矿池, which pool: the kind of thing a question asks which one of."""
 _RANKING = re.compile(
-    r"最(?:大|高|低|严|狠|惨|厉害|划算|[多少](?![还能也只就要得可]))"
+    r"最(?:大|高|低|严|狠|惨|厉害|划算|稳|抗|扛|耐|猛|凶|严重|[多少](?![还能也只就要得可]))"
     r"|\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest)\b"
 )
 """A ranking asked (``Query.asks_ranking``)."""
@@ -635,6 +643,28 @@ def _widen(terms: dict[str, QueryTerm], index: Index, asks_amount: bool) -> None
             terms[word] = replace(term, alternatives=(*term.alternatives, *kinds))
 
 
+def _ranked_kind(normalized: str, index: Index) -> str | None:
+    """Return the term of what a ranking asks which one of (哪个池子最抗跌？ → 矿池).
+
+    None when the question names no kind (哪个最扛得住, which of them): a noun must follow. An
+    English kind the dictionary cannot put in the knowledge's words stays English, which no
+    passage holds.
+    """
+    found = _WHICH_KIND.search(normalized)
+    if found is None:
+        return None
+    analyzer = index.analyzer
+    if found["english"]:
+        words = translate(found["english"], analyzer.lexicon.glossary).split()
+        if not words or words[0] in analyzer.lexicon.english_stopwords:
+            return None
+        chinese = index.translate(words[0]) if words[0].isascii() else ()
+        return analyzer.lexicon.canonical(chinese[0] if chinese else words[0])
+    word = next((w for w in analyzer.segment(found["kind"]) if w.strip()), "")
+    tag = analyzer.part_of_speech(word) or analyzer.guess_part_of_speech(word) or ""
+    return analyzer.lexicon.canonical(word) if tag.startswith("n") else None  # not 哪个跌得最狠
+
+
 def analyze(question: str, index: Index) -> Query:
     """Turn a question into a :class:`Query` over ``index``.
 
@@ -682,7 +712,7 @@ def analyze(question: str, index: Index) -> Query:
     askers = asker_clauses(normalized, corrected)
     raws = _recut_glued(index.analyzer.terms(corrected, facts, search=False), corrected, index)
     for raw in raws:
-        if raw.term == DEADLINE_TERM:
+        if raw.term in (DEADLINE_TERM, RANKED_TERM):
             continue  # 6月20号前 in a question: the asked kind is counted once, above
         if raw.term.startswith(_NO_YEAR_ANCHOR):
             continue  # the question gave no year: match on month and day only
@@ -734,6 +764,15 @@ def analyze(question: str, index: Index) -> Query:
     if "deadline" in types:
         terms.pop(_LAST, None)  # 最后deadline, 最后的日子: the deadline asked, said twice
     _widen(terms, index, "howmuch" in types)
+    ranking = _RANKING.search(text.casefold()) is not None
+    if ranking and index.knows(RANKED_TERM):
+        for word, term in list(terms.items()):
+            if word.startswith("最"):  # 跌得最多: a passage comparing figures ranks them
+                terms[word] = replace(
+                    term,
+                    known=True,
+                    alternatives=(*term.alternatives, RANKED_TERM),
+                )
     if NOW in terms and not terms[NOW].known and _OBLIGED.search(normalized):
         terms[NOW] = replace(terms[NOW], weight=NOW_OBLIGED_WEIGHT)  # 现在还能给矿场供电吗？
     if _EITHER_OR.search(normalized):
@@ -777,7 +816,8 @@ def analyze(question: str, index: Index) -> Query:
         unknown_counted=count.unknown,
         asks_day=_ASKS_DAY.search(normalized) is not None,
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
-        asks_ranking=_RANKING.search(text.casefold()) is not None,
+        asks_ranking=ranking,
+        ranked_kind=_ranked_kind(normalized, index) if ranking else None,
         per_unit=count.per_unit,
         opposites=tuple((t, lexicon.opposites[t]) for t in terms if t in lexicon.opposites),
     )

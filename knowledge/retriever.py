@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from knowledge.analyzer import RANKED_TERM
 from knowledge.answers import Answer, DirectFact, Reply, Source
 from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
@@ -500,6 +501,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # Poolin为什么跌得最少？: p16 ranks the pools but gives no reason
     if query.asks_ranking and not _ranks(entry):
         return False  # Which of the 26 suspected projects was the largest?: p4 only counts them
+    if _ranks_other_things(query, entry):
+        return False  # Which country has the most hashrate?: p16 compares pools
     if query.asks_list and not _lists(entry):
         return False  # 八项措施分别是什么？: p22 names the measures but lists none
     if _only_counts_what_is_named(query, entry):
@@ -712,6 +715,18 @@ def _ranks(entry: IndexedPassage) -> bool:
     text = entry.passage.text
     units = Counter(f.unit for f in entry.passage.facts if f.kind == "figure")
     return "最" in text or any(n >= 2 for n in units.values())
+
+
+def _ranks_other_things(query: Query, entry: IndexedPassage) -> bool:
+    """Whether a passage answers a ranking only by comparing figures of things not asked.
+
+    p16 compares the pools' falls: 哪个矿池跌得最多？ is answered by it, Which country has the
+    most hashrate? is not. A passage saying the superlative itself (最大的比特币矿工聚集地) may.
+    """
+    if query.ranked_kind is None or _mentions(entry, query.ranked_kind):
+        return False
+    superlatives = [t.term for t in query.terms if RANKED_TERM in t.alternatives]
+    return bool(superlatives) and not any(term in entry.spans for term in superlatives)
 
 
 def _names_itself(entry: IndexedPassage, term: str) -> bool:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from knowledge.analyzer import RANKED_TERM
 from knowledge.query import analyze
 
 
@@ -161,6 +162,26 @@ def test_a_count_of_something_the_article_never_names_is_noted(retriever, questi
 def test_a_word_jieba_glues_that_readers_mean_as_two_is_read_apart(retriever):
     # 还给 is "return" to jieba; 还给…批复吗 asks whether approvals are still given
     assert "还给" not in _weights(retriever, "青海往后还给挖矿项目立项批复吗？")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("这回哪个池子最抗跌？", "矿池"),  # 池子 is the article's 矿池
+        ("Which mining pool lost the most hashrate?", "矿池"),
+        ("Which country has the most hashrate now?", "国家"),
+        ("四个矿池里哪个跌得最狠？", None),  # 跌得 is no kind of thing
+        ("Which of the pools fell most?", None),  # of: the kind is named elsewhere
+    ],
+)
+def test_the_kind_a_ranking_asks_which_one_of(retriever, question, kind):
+    assert analyze(question, retriever.index).ranked_kind == kind
+
+
+def test_figures_compared_in_one_unit_are_a_ranking(retriever):
+    passages = retriever.index.passages
+    assert RANKED_TERM in passages[15].spans  # p16: four falls in %
+    assert RANKED_TERM not in passages[2].spans  # p3: 第73次 and 第51次 number meetings
 
 
 def test_a_not_a_asks_about_a(retriever):

@@ -255,6 +255,8 @@ from tests.conftest import SHORT_POST
         ("青海往后还给挖矿项目立项批复吗？", 23),  # 还给…吗: still done, which the ban answers
         ("四川矿子是几号拔的电？", 2),  # 拔的电 is 断电, not p1's 拔了网线
         ("Sichuan mining ban deadline?", 2),  # a mining ban is the shutdown, not p23's 严禁
+        ("这回哪个池子最抗跌？", 16),  # p16's figures rank the pools: 最抗跌 asks which
+        ("Which pool had the second largest drop?", 16),  # a ranking by p16's four falls
         ("拉网排查由谁来负责？", 6),  # 由谁来负责 asks who, not p17's 负责同志
         ("通知头一条说的啥？", 4),  # 头一条 is 第一条
         ("what's the 2nd thing the notice asks", 5),  # the 2nd thing: item 2
@@ -479,6 +481,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "ETH hashrate 跌了多少？",  # an acronym the article lacks (ETH) is a name: it counts fully
         "青海的超算中心被查处了吗？",  # p23 orders 坚决查处; whether it happened, no passage says
         "Which of the 26 suspected projects was the largest?",  # p4 counts them, ranks none
+        "Which country has the most hashrate now?",  # p16 compares pools, not countries
+        "显卡降价后哪个型号最划算？",  # p16's figures rank pools, no card models
+        "Which pool gained the most hashrate?",  # gained: p16's pools fell
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
