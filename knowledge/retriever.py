@@ -221,10 +221,10 @@ class Retriever:
     def search(self, question: str, top: int = 3) -> Reply:
         """Return up to ``top`` answers to ``question``, best first."""
         query = analyze(question, self.index)
-        ranked = self.rank(query)
+        lead = lead_of_asked_article(query, self.index)
+        ranked = self.rank(query, min_coverage=MIN_COVERAGE, keep=lead)  # the rest answer not
         event = self._title_event_words(query)
         chosen = [s for s in ranked if _is_answer(s) or self._dates_title_event(event, s)]
-        lead = lead_of_asked_article(query, self.index)
         if lead is not None:  # 这个新闻主要讲了啥？: the lead tells what happened
             first = next((s for s in ranked if s.number == lead), Scored(0.0, 0.0, 0.0, lead))
             chosen = [first, *(s for s in chosen if s.number != lead)]
@@ -266,12 +266,15 @@ class Retriever:
         ranked = self.rank(analyze(question, self.index))[:limit]
         return [self.index.passages[s.number].passage.id for s in ranked]
 
-    def rank(self, query: Query) -> list[Scored]:
+    def rank(
+        self, query: Query, min_coverage: float = 0.0, keep: int | None = None
+    ) -> list[Scored]:
         """Return the best candidate passages of ``query``, best first (answers or not).
 
         Coverage is accumulated for every passage at once over the postings of the question's
         terms; only the ``SHORTLIST`` passages of highest coverage get the full score (bonuses
-        are bounded, so a passage further down cannot come first).
+        are bounded, so a passage further down cannot come first). Passages covering less than
+        ``min_coverage`` are left out unscored, but for ``keep``.
         """
         index = self.index
         weights: Weights = {
@@ -303,6 +306,9 @@ class Retriever:
             matched += weight * match
         coverage = matched / total
         candidates = np.flatnonzero(coverage)
+        if min_coverage > 0:
+            wanted = coverage[candidates] >= min_coverage
+            candidates = candidates[wanted | (candidates == keep)]
         if len(candidates) > SHORTLIST:
             best = np.argpartition(-coverage[candidates], SHORTLIST)[:SHORTLIST]
             candidates = candidates[best]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pypinyin import Style, lazy_pinyin
@@ -65,8 +66,8 @@ def _shares_a_tone(window: str, word: str) -> bool:
     A reader picking the wrong character of a syllable keeps its tone at least once (挖旷 and
     挖矿 are both wā kuàng); two ordinary words read alike only without tones (搞电, 高点).
     """
-    typed = lazy_pinyin(window, style=Style.TONE3)
-    meant = lazy_pinyin(word, style=Style.TONE3)
+    typed = _toned(window)
+    meant = _toned(word)
     return any(a == b for a, b in zip(typed, meant, strict=False))
 
 
@@ -80,13 +81,19 @@ def _sounds_alike(window: str, word: str, sounding: tuple[str, ...]) -> bool:
     """
     if not sounding:
         return _shares_a_tone(window, word)
-    typed = lazy_pinyin(window, style=Style.TONE3)
+    typed = _toned(window)
     for alias in sounding:
-        meant = lazy_pinyin(alias, style=Style.TONE3)
+        meant = _toned(alias)
         changed = [(a, b) for a, b, x, y in zip(typed, meant, window, alias, strict=True) if x != y]
         if changed and all(a == b for a, b in changed):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _toned(word: str) -> tuple[str, ...]:
+    """Return the pinyin of ``word`` with tone numbers (挖矿 → wa1 kuang4)."""
+    return tuple(lazy_pinyin(word, style=Style.TONE3))
 
 
 def _mends_a_known_word(window: str, word: str, index: Index) -> bool:

@@ -1096,3 +1096,17 @@ def test_a_year_asked_needs_a_date_with_a_year_unless_the_question_names_what_is
     assert retriever.search("刘鹤主任哪年进的政治局？").answers == []  # p17's 5月21日 has no year
     assert "2020年" in retriever.search("哪一年批准了两批示范企业？").answers[0].text
     assert "5月13日" in retriever.search("197.61EH/s是哪年的数据？").answers[0].text
+
+
+@pytest.mark.parametrize(
+    "question", ["四川矿场什么时候断电？", "哪个矿池跌得最多？", "这个新闻主要讲了啥？", "天气"]
+)
+def test_a_coverage_floor_leaves_out_only_passages_below_it(retriever, question):
+    # search scores only what may answer; what it scores is scored as in a full ranking
+    query = analyze(question, retriever.index)
+    full = retriever.rank(query)
+    assert retriever.rank(query, min_coverage=MIN_COVERAGE) == [
+        s for s in full if s.coverage >= MIN_COVERAGE
+    ]
+    kept = retriever.rank(query, min_coverage=MIN_COVERAGE, keep=full[-1].number) if full else []
+    assert not full or full[-1] in kept
