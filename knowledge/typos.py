@@ -91,6 +91,12 @@ def _sounds_alike(window: str, word: str, sounding: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def _syllables(word: str) -> tuple[str, ...]:
+    """Return the toneless pinyin of a word of the question, read as a whole."""
+    return tuple(lazy_pinyin(word))
+
+
+@functools.lru_cache(maxsize=8192)
 def _toned(word: str) -> tuple[str, ...]:
     """Return the pinyin of ``word`` with tone numbers (挖矿 → wa1 kuang4)."""
     return tuple(lazy_pinyin(word, style=Style.TONE3))
@@ -139,7 +145,7 @@ def correct_homophones(text: str, index: Index) -> str:
                     out.append(window)  # a real word: keep it whole
                     i += size
                     break
-                syllables = syllables or lazy_pinyin(chars)
+                syllables = syllables or [y for token in tokens for y in _syllables(token)]
                 key = " ".join(syllables[i : i + size])
                 word = index.pinyin_words.get(key)
                 if word is None and size >= LOOSE_MIN_CHARS:

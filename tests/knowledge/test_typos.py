@@ -19,6 +19,8 @@ from knowledge.typos import correct_homophones
         ("关机负合大概多大？", "负荷"),
         # 段电 sounds like the alias 断电 (duàn diàn), read as 关停, tone for tone
         ("四川矿场啥时候段电？", "关停"),
+        # read by words, not characters: 似 alone reads shì (似的), in 一似 sì
+        ("国网上报的一似项目几个?", "疑似"),
     ],
 )
 def test_a_homophone_of_an_article_word_is_corrected(retriever, question, corrected):
