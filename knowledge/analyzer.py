@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -124,22 +125,9 @@ class Analyzer:
     def guess_part_of_speech(self, word: str) -> str | None:
         """Return the tag jieba's HMM guesses for a word it does not know (最狠 → d).
 
-        None unless the HMM reads ``word`` as one word. The model is called directly: jieba's
-        ``posseg.lcut`` would first load the global dictionary (half a second).
+        None unless the HMM reads ``word`` as one word.
         """
-        if not _CJK_RUN.fullmatch(word):
-            return None  # the model knows Chinese characters only (and is slow on others)
-        _, states = jieba.posseg.viterbi(
-            word,
-            jieba.posseg.char_state_tab_P,
-            jieba.posseg.start_P,
-            jieba.posseg.trans_P,
-            jieba.posseg.emit_P,
-        )
-        shapes = "".join(shape for shape, _ in states)
-        tags = {tag for _, tag in states}
-        whole = len(word) > 1 and re.fullmatch("BM*E", shapes) is not None
-        return str(tags.pop()) if whole and len(tags) == 1 else None
+        return _guessed_tag(word)
 
     def is_place(self, word: str) -> bool:
         """Return whether ``word`` names a place: jieba tags it so (四川) or the data says so."""
@@ -227,3 +215,25 @@ class Analyzer:
         if len(word) == 1 and word.isascii() and not word.isalpha():
             return
         out.append(Term(self.lexicon.canonical(word), offsets[start], offsets[end - 1] + 1))
+
+
+@functools.lru_cache(maxsize=4096)
+def _guessed_tag(word: str) -> str | None:
+    """Return the tag jieba's HMM gives ``word`` read as one word, else None (slow: cached).
+
+    The model is called directly: jieba's ``posseg.lcut`` would first load the global dictionary
+    (half a second).
+    """
+    if not _CJK_RUN.fullmatch(word):
+        return None  # the model knows Chinese characters only (and is slow on others)
+    _, states = jieba.posseg.viterbi(
+        word,
+        jieba.posseg.char_state_tab_P,
+        jieba.posseg.start_P,
+        jieba.posseg.trans_P,
+        jieba.posseg.emit_P,
+    )
+    shapes = "".join(shape for shape, _ in states)
+    tags = {tag for _, tag in states}
+    whole = len(word) > 1 and re.fullmatch("BM*E", shapes) is not None
+    return str(tags.pop()) if whole and len(tags) == 1 else None
