@@ -209,6 +209,8 @@ class Query:
     """The largest, 最高, 最多: a ranking asked, which a passage saying which is most or giving
     figures to compare can answer (Which of the 26 projects was the largest? is not answered by
     p4, which only counts them); not 最多还能 or 最少要 (at most, at least)."""
+    names_unnamed: bool = False
+    """The name asked is that of someone the articles never name (云南那个办公室人士叫啥名？)."""
     ranked_kind: str | None = None
     """What a ranking question asks which one of (哪个矿池…最多？, which pool → 矿池): figures
     compared in a passage that never names it rank other things."""
@@ -643,6 +645,11 @@ def _widen(terms: dict[str, QueryTerm], index: Index, asks_amount: bool) -> None
             terms[word] = replace(term, alternatives=(*term.alternatives, *kinds))
 
 
+def _last_known(terms: dict[str, QueryTerm]) -> str | None:
+    """Return the question's last term the knowledge holds: what 叫什么名字 asks the name of."""
+    return next((term for term, q in reversed(terms.items()) if q.known), None)
+
+
 def _ranked_kind(normalized: str, index: Index) -> str | None:
     """Return the term of what a ranking asks which one of (哪个池子最抗跌？ → 矿池).
 
@@ -818,6 +825,7 @@ def analyze(question: str, index: Index) -> Query:
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
         asks_ranking=ranking,
         ranked_kind=_ranked_kind(normalized, index) if ranking else None,
+        names_unnamed="named" in types and _last_known(terms) in lexicon.unnamed_people,
         per_unit=count.per_unit,
         opposites=tuple((t, lexicon.opposites[t]) for t in terms if t in lexicon.opposites),
     )

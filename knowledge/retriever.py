@@ -513,6 +513,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 八项措施分别是什么？: p22 names the measures but lists none
     if _only_counts_what_is_named(query, entry):
         return False  # 26个项目叫什么名字？: p4 counts the projects, it names none
+    if query.names_unnamed:
+        return False  # 云南那个办公室人士叫啥名？: the article names no one of them
     if "named" in query.types and _names_only_a_label(query):
         return False  # 矿工A叫什么名字？: a speaker the article names by a letter only
     if query.labels and ("who" in query.types or _ASKS_IDENTITY.search(query.text)):

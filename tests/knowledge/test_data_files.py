@@ -44,6 +44,7 @@ WORD_LISTS = [
     "later_words.txt",
     "english_stopwords.txt",
     "split_words.txt",
+    "unnamed_people.txt",
 ]
 
 

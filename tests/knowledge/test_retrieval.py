@@ -257,6 +257,7 @@ from tests.conftest import SHORT_POST
         ("Sichuan mining ban deadline?", 2),  # a mining ban is the shutdown, not p23's 严禁
         ("这回哪个池子最抗跌？", 16),  # p16's figures rank the pools: 最抗跌 asks which
         ("Which pool had the second largest drop?", 16),  # a ranking by p16's four falls
+        ("What's the hydro pilot scheme's official name?", 8),  # official name: 全称
         ("拉网排查由谁来负责？", 6),  # 由谁来负责 asks who, not p17's 负责同志
         ("通知头一条说的啥？", 4),  # 头一条 is 第一条
         ("what's the 2nd thing the notice asks", 5),  # the 2nd thing: item 2
@@ -484,6 +485,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Which country has the most hashrate now?",  # p16 compares pools, not countries
         "显卡降价后哪个型号最划算？",  # p16's figures rank pools, no card models
         "Which pool gained the most hashrate?",  # gained: p16's pools fell
+        "云南那个办公室人士叫啥名？",  # p24's 人士 is named by no one
+        "What tourist spots does Yunnan have?",  # spots here are places, not 发现 (to spot)
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
