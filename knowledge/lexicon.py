@@ -42,9 +42,9 @@ class Lexicon:
     maker_words: frozenset[str]
     """Words for making a thing (拍, 录制): who with one asks for a maker, as a role does."""
     nameable_words: frozenset[str]
+    """Things a question may ask the names of that a passage may only count (项目, 企业)."""
     unnamed_people: frozenset[str]
     """People spoken of without a name (人士, 负责同志): their names are not said."""
-    """Things a question may ask the names of that a passage may only count (项目, 企业)."""
     asked_units: dict[str, frozenset[str]]
     opposites: dict[str, frozenset[str]]
     """Words and the article's words saying the opposite (上涨 → 下降, 最低 → 最高)."""

@@ -84,7 +84,8 @@ def _sounds_alike(window: str, word: str, sounding: tuple[str, ...]) -> bool:
     typed = _toned(window)
     for alias in sounding:
         meant = _toned(alias)
-        changed = [(a, b) for a, b, x, y in zip(typed, meant, window, alias, strict=True) if x != y]
+        pairs = zip(typed, meant, window, alias, strict=False)  # an alias may hold Latin letters
+        changed = [(a, b) for a, b, x, y in pairs if x != y]
         if changed and all(a == b for a, b in changed):
             return True
     return False
