@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -717,12 +716,10 @@ def _encloses(query: Query, entry: IndexedPassage, place: str) -> bool:
 def _ranks(entry: IndexedPassage) -> bool:
     """Whether the passage can rank things: it says which is most (最) or has figures to compare.
 
-    Figures compare in one unit (p16's four falls in %); p8's 6个市州 and 两批 count two kinds
-    of thing and rank neither.
+    Figures compare in one unit (p16's four falls in %: the analyzer's ``RANKED_TERM``); p8's
+    6个市州 and 两批 count two kinds of thing and rank neither.
     """
-    text = entry.passage.text
-    units = Counter(f.unit for f in entry.passage.facts if f.kind == "figure")
-    return "最" in text or any(n >= 2 for n in units.values())
+    return "最" in entry.passage.text or RANKED_TERM in entry.spans
 
 
 def _ranks_other_things(query: Query, entry: IndexedPassage) -> bool:
