@@ -103,6 +103,18 @@ def _toned(word: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(word, style=Style.TONE3))
 
 
+def _loose_pair(window: str, word: str | None) -> str | None:
+    """Return ``word`` if a two-character window is its accent's misspelling, else None.
+
+    Two characters read loosely alike are too many words, so the pair must keep one character
+    as written and every tone (视屏 shì píng → 视频 shì pín); 申请 is no 先进.
+    """
+    if word is None or not any(typed == meant for typed, meant in zip(window, word, strict=False)):
+        return None
+    typed = loose_pinyin_key(" ".join(_toned(window)))
+    return word if typed == loose_pinyin_key(" ".join(_toned(word))) else None
+
+
 def _mends_a_known_word(window: str, word: str, index: Index) -> bool:
     """Whether a mend would turn a term of the index into a particle (什么诗 → 什么是)."""
     changed = [(typed, meant) for typed, meant in zip(window, word, strict=False) if typed != meant]
@@ -151,6 +163,8 @@ def correct_homophones(text: str, index: Index) -> str:
                 word = index.pinyin_words.get(key)
                 if word is None and size >= LOOSE_MIN_CHARS:
                     word = index.loose_pinyin_words.get(loose_pinyin_key(key))
+                elif word is None:
+                    word = _loose_pair(window, index.loose_pinyin_words.get(loose_pinyin_key(key)))
                 sounding = index.sounding_aliases.get(key, ())
                 if word is not None and size == 2 and not _sounds_alike(window, word, sounding):
                     word = None  # 搞电 (gǎo diàn) is no 高点 (gāo diǎn)

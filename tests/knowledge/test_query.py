@@ -242,6 +242,27 @@ def test_the_last_day_for_something_asks_a_deadline(retriever, question, deadlin
     assert ("deadline" in analyze(question, retriever.index).types) == deadline
 
 
+def test_what_hour_asks_the_clock(retriever):
+    # 啥点儿 is the colloquial 几点: the question asks a time of day, and 点儿 is no word of it
+    query = analyze("四川那边矿机到底啥点儿全关掉？", retriever.index)
+    assert {"when", "clock"} <= query.types
+    assert "点儿" not in _weights(retriever, "四川那边矿机到底啥点儿全关掉？")
+
+
+def test_which_committee_asks_who_and_leaves_no_piece_of_committee(retriever):
+    # 哪个委 (which commission) is a cue; 哪个委员会 must not leave 员 of 委员会 behind
+    question = "四川落实的是哪个委员会的要求？"
+    assert "who" in analyze(question, retriever.index).types
+    assert not {"员", "员会"} & set(_weights(retriever, question))
+
+
+def test_the_complete_name_asks_a_name(retriever):
+    # 完整名字 is 全称: the question names 金融委 and asks its name, nothing 完整
+    question = "文中说的金融委，完整名字叫啥？"
+    assert "named" in analyze(question, retriever.index).types
+    assert set(_weights(retriever, question)) == {"金融委"}
+
+
 def test_when_before_asks_a_deadline(retriever):
     assert {"when", "deadline"} <= analyze("到底几号之前要把矿关掉？", retriever.index).types
 

@@ -21,6 +21,8 @@ from knowledge.typos import correct_homophones
         ("四川矿场啥时候段电？", "关停"),
         # read by words, not characters: 似 alone reads shì (似的), in 一似 sì
         ("国网上报的一似项目几个?", "疑似"),
+        # 视屏 (shì píng) is a misspelt 视频 (shì pín) of a reader who does not tell in from ing
+        ("视屏里的矿机灯后来怎么了？", "视频"),
     ],
 )
 def test_a_homophone_of_an_article_word_is_corrected(retriever, question, corrected):
@@ -44,6 +46,11 @@ def test_a_homophone_of_an_article_word_is_corrected(retriever, question, correc
         ("矿工A之后念了什么诗？", "什么诗"),
         # 搞电 (gǎo diàn) reads gao dian like 高点 (gāo diǎn), but shares no tone with it
         ("川内搞电的那些公司最迟啥时候关？", "搞电"),
+        # 视乒 (shì pīng) sounds loosely like 视频 (shì pín), but its tone is another
+        ("视乒里的矿机灯后来怎么了？", "视乒"),
+        # 适屏 (shì píng) keeps no character of 视频: two characters read loosely alike are
+        # too many words to mend
+        ("适屏里的矿机灯后来怎么了？", "适屏"),
     ],
 )
 def test_a_word_that_only_sounds_like_the_articles_is_kept(retriever, question, kept):
