@@ -73,6 +73,10 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 TELLING_WEIGHT = 0.2
 """How much a word the knowledge lacks counts in a clause that asks nothing (我老家在四川，…)."""
+BEFORE_PLACE_WEIGHT = 2.0
+"""How much 之后 counts when a question asks which places came before one (四川之前哪些地方…？):
+the relation asked, which 随着内蒙古、新疆之后 states, outweighs what the places did (driven the
+miners out is no word of the lead)."""
 BESIDES_WEIGHT = 0.3
 """How much a word after 除了 (besides …,) counts: 除了金融委开会，地方上还干了啥？ asks about
 something else."""
@@ -763,7 +767,7 @@ def analyze(question: str, index: Index) -> Query:
     _unless_about_the_same(terms, NOW, index)
     if _ASKS_WHICH.search(normalized) and _names_place_before(corrected, index):
         terms.pop("之前", None)  # 四川之前，哪些地方…？: 随着内蒙古、新疆之后，四川也…
-        terms["之后"] = QueryTerm("之后", 1.0, index.knows("之后"), "之前")
+        terms["之后"] = QueryTerm("之后", BEFORE_PLACE_WEIGHT, index.knows("之后"), "之前")
     if _CHECKING.search(normalized):  # 不是28个项目吗？: the reader's guess, the article's 26个
         for t in [t for t in terms.values() if not t.known and _is_figure_or_date(t.term)]:
             del terms[t.term]

@@ -249,6 +249,15 @@ def test_what_hour_asks_the_clock(retriever):
     assert "点儿" not in _weights(retriever, "四川那边矿机到底啥点儿全关掉？")
 
 
+@pytest.mark.parametrize(
+    "question", ["Which regions cracked down?", "Which region stopped mining?"]
+)
+def test_which_regions_asks_where(retriever, question):
+    query = analyze(question, retriever.index)
+    assert "where" in query.types
+    assert "地区" not in {t.term for t in query.terms}  # the kind asked, not a word to match
+
+
 def test_which_committee_asks_who_and_leaves_no_piece_of_committee(retriever):
     # 哪个委 (which commission) is a cue; 哪个委员会 must not leave 员 of 委员会 behind
     question = "四川落实的是哪个委员会的要求？"

@@ -314,6 +314,7 @@ from tests.conftest import SHORT_POST
         ("电网公司报了几个项目？", 4),  # 电网公司 and p4's 省电力公司 are both 国网
         ("四川之前哪几个地方的矿已经被收拾了？", 1),  # the lead's 随着内蒙古、新疆之后，四川也…
         ("Which places shut down mining before Sichuan?", 1),
+        ("Which regions had already driven the miners out before Sichuan?", 1),  # 之后 counts most
         ("What rate of decline did Huobi Pool suffer in a day?", 16),  # = 下降幅度; suffer, filler
         ("矿场主有没有说过啥感慨的话？", 10),  # 矿场主 = 矿工, who speak in p10–p13
     ],
