@@ -258,6 +258,19 @@ def test_which_regions_asks_where(retriever, question):
     assert "地区" not in {t.term for t in query.terms}  # the kind asked, not a word to match
 
 
+@pytest.mark.parametrize(
+    ("question", "counts"),
+    [
+        ("金融委会上一共强调了几点？", True),  # points made: a count in 点, as 几条 is
+        ("矿工说了几点关机？", False),  # the hour
+    ],
+)
+def test_how_many_points_is_a_count_not_the_hour(retriever, question, counts):
+    query = analyze(question, retriever.index)
+    assert ("howmuch" in query.types) is counts
+    assert ("clock" in query.types) is not counts
+
+
 def test_which_committee_asks_who_and_leaves_no_piece_of_committee(retriever):
     # 哪个委 (which commission) is a cue; 哪个委员会 must not leave 员 of 委员会 behind
     question = "四川落实的是哪个委员会的要求？"

@@ -317,6 +317,13 @@ from tests.conftest import SHORT_POST
         ("Which regions had already driven the miners out before Sichuan?", 1),  # 之后 counts most
         ("What rate of decline did Huobi Pool suffer in a day?", 16),  # = 下降幅度; suffer, filler
         ("矿场主有没有说过啥感慨的话？", 10),  # 矿场主 = 矿工, who speak in p10–p13
+        ("What will Yunnan do about power theft by miners?", 24),  # power theft = 私搭私接
+        ("Under what pretext did some Qinghai projects get approved?", 23),  # pretext = 名义
+        ("Which Yunnan agency coordinated the joint inspections?", 24),  # coordinated = 组织
+        ("四川被称作啥最后的地方？", 1),  # 被称作 only asks what it is called
+        ("云南给了多久整改？", 24),  # how long they were given: until a deadline
+        ("四川当初是不是挺欢迎矿场的？", 8),  # welcomed = 批准: approved as hydro consumers
+        ("Did Sichuan once encourage mining firms?", 8),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
