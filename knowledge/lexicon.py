@@ -37,6 +37,8 @@ class Lexicon:
     """Place names jieba does not tag as places (攀枝花 is an idiom to it)."""
     place_parents: dict[str, str]
     """A place → the larger place it lies in (雅安 → 四川)."""
+    place_kinds: dict[str, frozenset[str]]
+    """A word for a kind of place → the places of that kind (省 → 四川, 云南 …; 城市 → 雅安 …)."""
     role_words: frozenset[str]
     """Roles people hold (主任, 省长): a question naming one needs a passage naming it."""
     maker_words: frozenset[str]
@@ -138,6 +140,21 @@ def _lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _place_kinds(aliases: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Return each word for a kind of place, as a term (城市 → 各市), → the places of that kind."""
+    parents = _table("place_parents.tsv")
+    levels = {
+        "province": frozenset(parent for parent, _ in parents),
+        "city": frozenset(child for _, children in parents for child in children.split()),
+    }
+    kinds: dict[str, frozenset[str]] = {}
+    for number, (word, level) in enumerate(_table("place_kinds.tsv"), start=1):
+        if level not in levels:
+            raise ValueError(f"place_kinds.tsv: row {number}: {level!r} is not province or city")
+        kinds[aliases.get(word, word)] = levels[level]
+    return kinds
+
+
 def _words(name: str) -> frozenset[str]:
     return frozenset(normalize(word) for line in _lines(name) for word in line.split())
 
@@ -206,6 +223,7 @@ def load_lexicon() -> Lexicon:
             for parent, children in _table("place_parents.tsv")
             for child in children.split()
         },
+        place_kinds=_place_kinds(aliases),
         role_words=_words("role_words.txt"),
         maker_words=_words("maker_words.txt"),
         nameable_words=_words("nameable_words.txt"),

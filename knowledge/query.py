@@ -218,6 +218,9 @@ class Query:
     ranked_kind: str | None = None
     """What a ranking question asks which one of (哪个矿池…最多？, which pool → 矿池): figures
     compared in a passage that never names it rank other things."""
+    ranked_places: frozenset[str] = frozenset()
+    """The places of the kind a ranking asks which one of (哪个省 → 四川, 云南 …): a passage
+    naming one names the kind."""
     per_unit: bool = False
     """The amount asked is per one thing (挖一个比特币要多少电？ How much does one machine use?)."""
     opposites: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -796,6 +799,7 @@ def analyze(question: str, index: Index) -> Query:
     ):
         types = types - {"define"}  # 800万千瓦是指什么？ 第一点是什么？ 刘鹤是干啥的？
     places = frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t))
+    ranked_kind = _ranked_kind(normalized, index) if ranking else None
     return Query(
         text=text,
         language=detect_language(text),
@@ -828,7 +832,8 @@ def analyze(question: str, index: Index) -> Query:
         asks_day=_ASKS_DAY.search(normalized) is not None,
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
         asks_ranking=ranking,
-        ranked_kind=_ranked_kind(normalized, index) if ranking else None,
+        ranked_kind=ranked_kind,
+        ranked_places=lexicon.place_kinds.get(ranked_kind or "", frozenset()),
         names_unnamed="named" in types and _last_known(terms) in lexicon.unnamed_people,
         per_unit=count.per_unit,
         opposites=tuple((t, lexicon.opposites[t]) for t in terms if t in lexicon.opposites),

@@ -726,12 +726,18 @@ def _ranks_other_things(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage answers a ranking only by comparing figures of things not asked.
 
     p16 compares the pools' falls: 哪个矿池跌得最多？ is answered by it, Which country has the
-    most hashrate? is not. A passage saying the superlative itself (最大的比特币矿工聚集地) may.
+    most hashrate? is not. A passage saying the superlative itself (最大的比特币矿工聚集地) may,
+    but not with a bare 最 (most: 最后 ranks nothing). A place of the kind asked will do for
+    its name (哪个省: 四川).
     """
-    if query.ranked_kind is None or _mentions(entry, query.ranked_kind):
+    kind = query.ranked_kind
+    if kind is None or _mentions(entry, kind):
+        return False
+    if any(_mentions(entry, place) for place in query.ranked_places):
         return False
     superlatives = [t.term for t in query.terms if RANKED_TERM in t.alternatives]
-    return bool(superlatives) and not any(term in entry.spans for term in superlatives)
+    said = [term for term in superlatives if term != "最"]  # most: any 最 (最后) is no ranking
+    return bool(superlatives) and not any(term in entry.spans for term in said)
 
 
 def _names_itself(entry: IndexedPassage, term: str) -> bool:

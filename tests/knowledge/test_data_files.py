@@ -22,6 +22,7 @@ TABLES = [
     "opposites.tsv",
     "english_shorthand.tsv",
     "place_parents.tsv",
+    "place_kinds.tsv",
     "counted_as.tsv",
 ]
 
@@ -69,6 +70,8 @@ def test_the_lists_load():
     assert "拍摄" in lexicon.maker_words
     assert lexicon.place_parents["雅安"] == "四川"
     assert lexicon.glossary["midnight"] == "今晚0点"
+    assert "四川" in lexicon.place_kinds["省"]
+    assert "雅安" in lexicon.place_kinds[lexicon.canonical("城市")]  # keyed by the term
 
 
 def test_every_place_lies_in_one_larger_place():

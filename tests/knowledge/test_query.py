@@ -178,6 +178,13 @@ def test_the_kind_a_ranking_asks_which_one_of(retriever, question, kind):
     assert analyze(question, retriever.index).ranked_kind == kind
 
 
+def test_a_ranking_of_places_knows_the_places_of_the_kind(retriever):
+    places = analyze("哪个省挖矿最多？", retriever.index).ranked_places
+    assert {"四川", "内蒙古", "云南"} <= places
+    assert "雅安" not in places  # a city, not a province
+    assert "雅安" in analyze("哪个城市挖矿最多？", retriever.index).ranked_places
+
+
 def test_figures_compared_in_one_unit_are_a_ranking(retriever):
     passages = retriever.index.passages
     assert RANKED_TERM in passages[15].spans  # p16: four falls in %

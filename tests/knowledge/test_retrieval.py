@@ -324,6 +324,7 @@ from tests.conftest import SHORT_POST
         ("云南给了多久整改？", 24),  # how long they were given: until a deadline
         ("四川当初是不是挺欢迎矿场的？", 8),  # welcomed = 批准: approved as hydro consumers
         ("Did Sichuan once encourage mining firms?", 8),
+        ("哪个省份挖矿最多？", 1),  # 四川 is a province: p1 names the kind asked by a place
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -497,6 +498,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Which pool gained the most hashrate?",  # gained: p16's pools fell
         "云南那个办公室人士叫啥名？",  # p24's 人士 is named by no one
         "What tourist spots does Yunnan have?",  # spots here are places, not 发现 (to spot)
+        "Which city in Sichuan had the most mines?",  # p1's 最重要 ranks provinces, no city
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
