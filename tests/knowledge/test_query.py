@@ -278,6 +278,14 @@ def test_how_many_points_is_a_count_not_the_hour(retriever, question, counts):
     assert ("clock" in query.types) is not counts
 
 
+def test_how_many_of_an_amount_asks_how_much(retriever):
+    # load is measured, not counted: "how many load" asks the 800万千瓦, in no count unit
+    query = analyze("How many load did Sichuan switch off?", retriever.index)
+    assert "howmuch" in query.types
+    assert query.units == frozenset()
+    assert query.counted is None
+
+
 def test_which_committee_asks_who_and_leaves_no_piece_of_committee(retriever):
     # 哪个委 (which commission) is a cue; 哪个委员会 must not leave 员 of 委员会 behind
     question = "四川落实的是哪个委员会的要求？"

@@ -325,6 +325,7 @@ from tests.conftest import SHORT_POST
         ("四川当初是不是挺欢迎矿场的？", 8),  # welcomed = 批准: approved as hydro consumers
         ("Did Sichuan once encourage mining firms?", 8),
         ("哪个省份挖矿最多？", 1),  # 四川 is a province: p1 names the kind asked by a place
+        ("Which document ordered the shutdown in Sichuan?", 2),  # asks the title: 《…的通知》
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
