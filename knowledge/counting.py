@@ -41,6 +41,11 @@ _DURATION = re.compile(
     r"|\bhow long (?:did|will|does|do)\b"
 )
 """How long something lasted: only a figure in a unit of time answers (not 第五十一次)."""
+TIME_GIVEN = re.compile(
+    r"\bhow (?:long|much time)\b[^?？]*?\b(?:give|gives|given|gave|have|has|get|gets)\b"
+)
+"""How long does Yunnan give for its cleanup? How much time do miners have?: the time allowed,
+which a deadline answers (6月底), not a span in hours or days."""
 _DURATION_KEY = "时长"
 """The key of ``asked_units.tsv`` listing the units of time."""
 _PER_UNIT = re.compile(
@@ -92,7 +97,9 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     for much in (_HOW_MUCH.search(normalized), _IN_UNIT.search(normalized)):
         if counted is None and not units and much and much["unit"] in lexicon.asked_units:
             units = lexicon.asked_units[much["unit"]]
-    if not units and _DURATION.search(normalized):  # 开了多长时间: hours, days, not a date
+    if (
+        not units and _DURATION.search(normalized) and not TIME_GIVEN.search(normalized)
+    ):  # 开了多长时间: hours, days, not a date
         units = lexicon.asked_units[_DURATION_KEY]
     if counted is None and not units:
         counted, unknown_english = _english_counted(normalized, index)

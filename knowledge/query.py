@@ -73,10 +73,13 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
 TELLING_WEIGHT = 0.2
 """How much a word the knowledge lacks counts in a clause that asks nothing (我老家在四川，…)."""
-BEFORE_PLACE_WEIGHT = 2.0
+_WHICH_SOME = re.compile(r"\bwhich (?:two|three|four|five|six|[2-6]) (?=[a-z])")
+"""Which two regions …? asks which regions, as 哪两个地方 asks 哪些地方: the number adds nothing
+a cue or a passage could match."""
+BEFORE_PLACE_WEIGHT = 3.0
 """How much 之后 counts when a question asks which places came before one (四川之前哪些地方…？):
 the relation asked, which 随着内蒙古、新疆之后 states, outweighs what the places did (driven the
-miners out is no word of the lead)."""
+miners out, moved against them: no words of the lead)."""
 BESIDES_WEIGHT = 0.3
 """How much a word after 除了 (besides …,) counts: 除了金融委开会，地方上还干了啥？ asks about
 something else."""
@@ -694,6 +697,7 @@ def analyze(question: str, index: Index) -> Query:
     names = frozenset(m.group(0).casefold() for m in _ENGLISH_NAME.finditer(text))
     normalized = without_chatter(index.speller.mend(normalize(without_markup(text)), names))
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
+    normalized = _WHICH_SOME.sub("which ", normalized)  # which two regions: which regions
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.analyzer import Analyzer
-from knowledge.counting import asks_among
+from knowledge.counting import TIME_GIVEN, asks_among
 from knowledge.lexicon import Lexicon
 
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -86,6 +86,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}
+    if TIME_GIVEN.search(normalized):
+        types = (types - {"howmuch"}) | {"when", "deadline"}
     if _SOMEONE_DOES.search(normalized):
         types = (types - {"define"}) | {"who"}
     reminded = _THIS_TIME.sub("次", _REMIND_ME.sub(r"\g<asked>", normalized))

@@ -286,6 +286,17 @@ def test_how_many_of_an_amount_asks_how_much(retriever):
     assert query.counted is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["How long does Yunnan give for its cleanup?", "How much time do Sichuan's power firms have?"],
+)
+def test_the_time_given_asks_a_deadline_not_a_span(retriever, question):
+    query = analyze(question, retriever.index)
+    assert {"when", "deadline"} <= query.types
+    assert "howmuch" not in query.types
+    assert query.units == frozenset()  # no hours or days
+
+
 def test_which_committee_asks_who_and_leaves_no_piece_of_committee(retriever):
     # 哪个委 (which commission) is a cue; 哪个委员会 must not leave 员 of 委员会 behind
     question = "四川落实的是哪个委员会的要求？"

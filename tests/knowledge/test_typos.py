@@ -23,6 +23,8 @@ from knowledge.typos import correct_homophones
         ("国网上报的一似项目几个?", "疑似"),
         # 视屏 (shì píng) is a misspelt 视频 (shì pín) of a reader who does not tell in from ing
         ("视屏里的矿机灯后来怎么了？", "视频"),
+        # jieba's 号段 (a range of numbers) would hide the 段 of 几号段电 (split_words.txt)
+        ("四川矿厂最迟几号段电？", "关停"),
     ],
 )
 def test_a_homophone_of_an_article_word_is_corrected(retriever, question, corrected):
