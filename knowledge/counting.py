@@ -49,11 +49,12 @@ which a deadline answers (6月底), not a span in hours or days."""
 _DURATION_KEY = "时长"
 """The key of ``asked_units.tsv`` listing the units of time."""
 _PER_UNIT = re.compile(
-    r"每|单台|单个|一台|一个(?!月)|一枚|一年|\b(?:per|a single|one)\b"
+    r"每|单台|单个|一台|(?<![上于像比顶])一个(?!月)|一枚|一年|\b(?:per|a single|one)\b"
     r"|\beach\b(?! (?:lose|lost|shed|fell|fall|drop|dropped|declined?|saw|see|got|get|had|have)\b)"
 )
 """An amount asked per one thing or per year (一年发多少电, each day): only a figure said per one
-thing answers it. Not "did AntPool and Poolin each shed", where each shares the verb out."""
+thing answers it. Not "did AntPool and Poolin each shed", where each shares the verb out, nor
+顶得上一个省 / 相当于一个城市, a comparison of the whole amount."""
 
 
 @dataclass(frozen=True)

@@ -541,7 +541,11 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         f for f in figures if f.unit not in COUNT_UNITS or f"#{f.value}" not in given
     ]
     if query.units:
-        figures = [f for f in figures if (f.unit or "").casefold() in query.units]
+        figures = [
+            f
+            for f in figures
+            if (f.unit or "").casefold() in query.units or _counts_generically(query, entry, f)
+        ]
     if query.counted is not None:
         counted = next((t.matches for t in query.terms if t.term == query.counted), ())
         counting = [*(counted or (query.counted,)), *query.counted_as]  # 疑似矿场: p4's 项目
@@ -565,6 +569,27 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     if names:  # Poolin的算力是多少EH/s？: p16's 126.83EH/s is the network's, not Poolin's
         figures = [f for f in figures if _sentence_names(entry, f.start, names)]
     return bool(figures)
+
+
+GENERIC_COUNT_UNIT = "个"
+"""The measure word that counts anything: 26个疑似项目 answers 可疑的矿场有几家？ too."""
+
+
+def _counts_generically(query: Query, entry: IndexedPassage, figure: Fact) -> bool:
+    """Whether a count in 个 counts a word of a question asking a count in another measure word.
+
+    电网抓到的可疑挖矿的一共几家？: 26个 counts 疑似“挖矿”项目, whose first word the question names;
+    四川的矿场有多少家？ is not answered by it, nor 示范企业有多少家？ by 6个市州.
+    """
+    if figure.unit != GENERIC_COUNT_UNIT or not query.units <= COUNT_UNITS:
+        return False
+    return any(
+        figure.end <= start <= figure.end + 1  # right after: 26个疑似, not 6个市州分别开展水电消纳
+        for term in query.terms
+        if term.known
+        for word in term.matches
+        for start, _ in entry.spans.get(word, ())
+    )
 
 
 def _asks_item_number(query: Query) -> bool:

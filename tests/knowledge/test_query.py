@@ -297,6 +297,17 @@ def test_the_time_given_asks_a_deadline_not_a_span(retriever, question):
     assert query.units == frozenset()  # no hours or days
 
 
+@pytest.mark.parametrize(
+    ("question", "per_unit"),
+    [
+        ("挖一个比特币要多少度电？", True),
+        ("听说四川关的矿机耗电顶得上一个省，到底多大负荷？", False),  # compares the whole load
+    ],
+)
+def test_one_thing_asks_per_unit_unless_compared_with(retriever, question, per_unit):
+    assert analyze(question, retriever.index).per_unit is per_unit
+
+
 def test_which_committee_asks_who_and_leaves_no_piece_of_committee(retriever):
     # 哪个委 (which commission) is a cue; 哪个委员会 must not leave 员 of 委员会 behind
     question = "四川落实的是哪个委员会的要求？"

@@ -326,6 +326,9 @@ from tests.conftest import SHORT_POST
         ("Did Sichuan once encourage mining firms?", 8),
         ("哪个省份挖矿最多？", 1),  # 四川 is a province: p1 names the kind asked by a place
         ("Which document ordered the shutdown in Sichuan?", 2),  # asks the title: 《…的通知》
+        ("青海还让不让新开矿场？", 23),  # 新开 = 立项: 严禁各地区立项
+        ("省电力公司揪出的可疑项目有几家？", 4),  # 几家 of what 26个 counts: 个 counts anything
+        ("清理关停要达到啥标准？", 7),  # 标准 = 保质保量
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -500,6 +503,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "云南那个办公室人士叫啥名？",  # p24's 人士 is named by no one
         "What tourist spots does Yunnan have?",  # spots here are places, not 发现 (to spot)
         "Which city in Sichuan had the most mines?",  # p1's 最重要 ranks provinces, no city
+        "四川的示范企业一共有多少家？",  # p8's 6个 counts 市州, not the firms
+        "四川的矿场有多少家？",  # p4's 26个 counts suspected projects, not every mine
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
