@@ -71,6 +71,9 @@ _LABEL_LETTER = re.compile(r"[a-d]")
 """The letter alone of a labelled speaker (B in 矿工A还是B)."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 """A yes-no question asked as "A not A" (严不严, 有没有, 支持不支持): it asks about A."""
+_STILL_GOING_ON = re.compile(r"(还(?:能|会|敢|可以))继续")
+"""还能继续…吗？ asks whether something may go on, which an order stopping it answers: 继续
+(go on) says nothing a passage holds (发电企业还能继续供电吗？ is p5's 立即停止…供电)."""
 TELLING_WEIGHT = 0.2
 """How much a word the knowledge lacks counts in a clause that asks nothing (我老家在四川，…)."""
 _WHICH_SOME = re.compile(r"\bwhich (?:two|three|four|five|six|[2-6]) (?=[a-z])")
@@ -712,6 +715,7 @@ def analyze(question: str, index: Index) -> Query:
     if not types & {"when", "later"} and _WHETHER.search(normalized):
         corrected = _FINAL_VERSION.sub("征求意见稿", corrected)  # 是正式稿吗？: p22's draft answers
     corrected = _A_NOT_A.sub(r"\1", corrected)
+    corrected = _STILL_GOING_ON.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
     besides = " ".join(m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected))
     corrected = lexicon.without_question_phrases(corrected)

@@ -308,6 +308,24 @@ def test_one_thing_asks_per_unit_unless_compared_with(retriever, question, per_u
     assert analyze(question, retriever.index).per_unit is per_unit
 
 
+def test_whether_something_may_go_on_asks_about_it_not_going_on(retriever):
+    # 还能继续供电吗？ is answered by 立即停止…供电: 继续 is how the reader asks
+    assert "继续" not in _weights(retriever, "电厂还能继续给矿场供电吗？")
+    assert "继续" in _weights(retriever, "作为矿工，我能去哪个省继续挖？")  # 继续 without 还能
+
+
+def test_the_first_step_asks_what_to_do_not_the_first_of_something(retriever):
+    # 第一步 is no 第一 the article writes (第一个大会)
+    assert "第一" not in _weights(retriever, "发电企业第一步要干嘛？")
+
+
+def test_people_using_english_is_no_human_use(retriever):
+    # jieba's 人用 ("for human use") is read apart (split_words.txt): 现场的人 用 英文
+    weights = _weights(retriever, "视频里现场的人用英文说了啥？")
+    assert "人用" not in weights
+    assert "英文" in weights
+
+
 def test_which_committee_asks_who_and_leaves_no_piece_of_committee(retriever):
     # 哪个委 (which commission) is a cue; 哪个委员会 must not leave 员 of 委员会 behind
     question = "四川落实的是哪个委员会的要求？"
