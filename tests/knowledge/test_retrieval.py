@@ -329,6 +329,7 @@ from tests.conftest import SHORT_POST
         ("青海还让不让新开矿场？", 23),  # 新开 = 立项: 严禁各地区立项
         ("省电力公司揪出的可疑项目有几家？", 4),  # 几家 of what 26个 counts: 个 counts anything
         ("清理关停要达到啥标准？", 7),  # 标准 = 保质保量
+        ("青海要怎么处理现在的项目？", 23),  # 现在的项目 = 现有的各类…项目
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
