@@ -52,6 +52,8 @@ TOPIC_MATCH = 0.6
 """How much a term of its article's title counts in ranking for a passage that lacks it."""
 COUNT_WINDOW = 8
 """How far (in characters) a figure may stand from the word a count question counts."""
+GENERIC_COUNT_UNIT = "个"
+"""The measure word that counts anything: 26个疑似项目 answers 可疑的矿场有几家？ too."""
 SHORTLIST = 100
 """Passages fully scored per question (the rest cannot outrank them by bonuses alone)."""
 TYPE_MISMATCH = 0.8
@@ -569,10 +571,6 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     if names:  # Poolin的算力是多少EH/s？: p16's 126.83EH/s is the network's, not Poolin's
         figures = [f for f in figures if _sentence_names(entry, f.start, names)]
     return bool(figures)
-
-
-GENERIC_COUNT_UNIT = "个"
-"""The measure word that counts anything: 26个疑似项目 answers 可疑的矿场有几家？ too."""
 
 
 def _counts_generically(query: Query, entry: IndexedPassage, figure: Fact) -> bool:

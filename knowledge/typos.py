@@ -107,7 +107,8 @@ def _loose_pair(window: str, word: str | None) -> str | None:
     """Return ``word`` if a two-character window is its accent's misspelling, else None.
 
     Two characters read loosely alike are too many words, so the pair must keep one character
-    as written and every tone (视屏 shì píng → 视频 shì pín); 申请 is no 先进.
+    as written and every tone (视屏 shì píng → 视频 shì pín); 适屏 keeps no character of 视频 and
+    视乒 (shì pīng) not its tone.
     """
     if word is None or not any(typed == meant for typed, meant in zip(window, word, strict=False)):
         return None
