@@ -38,7 +38,8 @@ class Lexicon:
     place_parents: dict[str, str]
     """A place → the larger place it lies in (雅安 → 四川)."""
     place_kinds: dict[str, frozenset[str]]
-    """A word for a kind of place → the places of that kind (省 → 四川, 云南 …; 城市 → 雅安 …)."""
+    """A kind of place, as a term → the places of that kind (省 → 四川, 云南 …; 各市, the term
+    of 城市, → 雅安 …)."""
     role_words: frozenset[str]
     """Roles people hold (主任, 省长): a question naming one needs a passage naming it."""
     maker_words: frozenset[str]
