@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from knowledge.english import translate
 from knowledge.facts import COUNT_UNITS
 from knowledge.index import Index
-from knowledge.lexicon import Lexicon
 
 _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
@@ -107,7 +106,7 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
         unknown = unknown or unknown_english
         if counted in lexicon.asked_units:  # How many kilowatts …: the unit asked
             units, counted = lexicon.asked_units[counted], None
-        elif counted in _measured(lexicon):  # How many power load …: an amount, misworded
+        elif counted in lexicon.measured_words:  # How many power load …: an amount, misworded
             counted = None
         elif counted is not None:  # How many pools …: a count, not a share or a rate
             units = COUNT_UNITS
@@ -118,11 +117,6 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
         asks_ordinal=_ASKED_ORDINAL.search(normalized) is not None,
         unknown=unknown,
     )
-
-
-def _measured(lexicon: Lexicon) -> frozenset[str]:
-    """Return the article's words for amounts (负荷): measured, never counted."""
-    return frozenset(word for words in lexicon.amount_words.values() for word in words)
 
 
 def _asked_measure(text: str, index: Index) -> tuple[frozenset[str], str | None]:

@@ -64,6 +64,11 @@ class Lexicon:
     (疑似 矿机 → 项目: 几个疑似矿场 are p4's 26个疑似项目)."""
 
     @functools.cached_property
+    def measured_words(self) -> frozenset[str]:
+        """The articles' words for amounts (负荷, in ``amount_words``): measured, never counted."""
+        return frozenset(word for words in self.amount_words.values() for word in words)
+
+    @functools.cached_property
     def english_cue_phrases(self) -> re.Pattern[str]:
         """English cues of several words (how big, what percentage): removed like question words."""
         phrases = sorted((w for w in self.cue_words if w.isascii() and " " in w), key=longest_first)
