@@ -163,12 +163,16 @@ def _counted_term(words: list[str], index: Index) -> str | None:
     """Return the head of the noun phrase: the last of the first run of nouns.
 
     疑似挖矿项目 → 项目, 负荷用于… → 负荷, 矿机的电 → 电 (too short to hold a count to); a word
-    jieba has no part of speech for (矿机) counts as a noun.
+    jieba has no part of speech for counts as a noun when the knowledge holds it (矿机) and ends
+    the phrase when it does not (电在 in 多少电在挖矿, where jieba glued 电 to 在).
     """
     lexicon = index.analyzer.lexicon
     nouns: list[str] = []
     for word in words:
-        tag = index.analyzer.part_of_speech(word) or "n"
+        tag = index.analyzer.part_of_speech(word)
+        if tag is None and not index.knows(word):
+            break  # 多少电在挖矿: jieba's guess 电在 glues the noun to a preposition
+        tag = tag or "n"
         noun = tag.startswith("n") and word not in lexicon.question_words
         if noun:
             nouns.append(word)

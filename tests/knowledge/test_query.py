@@ -119,6 +119,7 @@ def test_a_new_name_jieba_guesses_stays_whole(retriever):
         ("这回四川一口气关掉的负荷有多少？", "负荷"),  # the noun right before 有, not 四川
         ("算力跌了多少？", None),  # no 有: 算力 is what fell, not what is counted
         ("国网四川省电力公司报了多少项目？", "项目"),  # 项目 is a word, not the measure word 项
+        ("四川大概有多少电在挖矿？", None),  # jieba glues 电在: the phrase ends, not at 挖矿
     ],
 )
 def test_the_thing_a_count_counts_is_read(retriever, question, counted):

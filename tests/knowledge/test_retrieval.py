@@ -330,6 +330,11 @@ from tests.conftest import SHORT_POST
         ("省电力公司揪出的可疑项目有几家？", 4),  # 几家 of what 26个 counts: 个 counts anything
         ("清理关停要达到啥标准？", 7),  # 标准 = 保质保量
         ("青海要怎么处理现在的项目？", 23),  # 现在的项目 = 现有的各类…项目
+        ("各地排查到最后啥时候能弄完？", 6),  # 到最后 (in the end) asks nothing
+        ("会上顺带还提了证券啥？", 20),  # 顺带 (while at it) asks nothing
+        ("Miner D says today marks what?", 13),  # marks = 宣告
+        ("What improper profits are Yunnan's generators after?", 24),  # = 不正当利益
+        ("四川之前为了用掉多的水电弄了啥？", 8),  # 用掉 = 消纳
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
