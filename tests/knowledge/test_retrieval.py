@@ -335,6 +335,9 @@ from tests.conftest import SHORT_POST
         ("Miner D says today marks what?", 13),  # marks = 宣告
         ("What improper profits are Yunnan's generators after?", 24),  # = 不正当利益
         ("四川之前为了用掉多的水电弄了啥？", 8),  # 用掉 = 消纳
+        ("清理关停任务做到啥样才算数？", 7),  # 才算数 (to count as done) asks nothing
+        ("四川搞的水电消纳是啥名堂？", 8),  # 啥名堂 (what is it about) asks nothing
+        ("四川那边一刀切了吗？", 2),  # 一刀切 (a blanket stop) = 关停, not 全面
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
