@@ -338,6 +338,11 @@ from tests.conftest import SHORT_POST
         ("清理关停任务做到啥样才算数？", 7),  # 才算数 (to count as done) asks nothing
         ("四川搞的水电消纳是啥名堂？", 8),  # 啥名堂 (what is it about) asks nothing
         ("四川那边一刀切了吗？", 2),  # 一刀切 (a blanket stop) = 关停, not 全面
+        ("Which place is the biggest cluster of bitcoin rigs?", 15),  # cluster = 聚集地
+        ("矿机熄灯那会儿现场有人说话吗？", 9),  # 说话 = 表示: 现场有很多人说
+        ("四川还能当挖矿的风水宝地吗？", 1),  # 风水宝地 = 堡垒
+        ("这事最早哪天晚上传出来的？", 9),  # 传出来 = 传播
+        ("How much power is Sichuan pulling from mining?", 1),  # pull = 关停
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
