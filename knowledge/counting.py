@@ -47,6 +47,8 @@ TIME_GIVEN = re.compile(
 which a deadline answers (6月底), not a span in hours or days."""
 _DURATION_KEY = "时长"
 """The key of ``asked_units.tsv`` listing the units of time."""
+_COUNT_WORDS = re.compile(r"多少|至少|最少")
+"""Words holding 少 (fewer) that say no change: how many, at least, the fewest."""
 _PER_UNIT = re.compile(
     r"每|单台|单个|一台|(?<![上于像比顶])一个(?!月)|一枚|一年|\b(?:per|a single|one)\b"
     r"|\beach\b(?! (?:lose|lost|shed|fell|fall|drop|dropped|declined?|saw|see|got|get|had|have)\b)"
@@ -110,6 +112,9 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
             counted = None
         elif counted is not None:  # How many pools …: a count, not a share or a rate
             units = COUNT_UNITS
+    if not units and (counted is None or counted in lexicon.level_units):
+        units = _level_units(corrected, index)  # 火币矿池现在算力多少？, 原本算力有多少？
+        counted = None if units else counted
     return AskedCount(
         units=units,
         counted=counted,
@@ -117,6 +122,22 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
         asks_ordinal=_ASKED_ORDINAL.search(normalized) is not None,
         unknown=unknown,
     )
+
+
+def _level_units(text: str, index: Index) -> frozenset[str]:
+    """Return the units of a measure's level asked at a time and not as a change, else none.
+
+    火币矿池现在算力多少？ asks a level of 算力 (EH/s), not p16's share it fell by; 现在算力掉了
+    多少？ asks the fall (掉 is 下降). ``text`` is the question after translation, question words
+    still in it (算力下降多少: the 下降 of the cue 下降多少).
+    """
+    lexicon = index.analyzer.lexicon
+    if not lexicon.level_pattern.search(text):
+        return frozenset()
+    text = _COUNT_WORDS.sub(" ", text)  # the 少 of 多少 is no 少 (fewer)
+    if lexicon.change_pattern.search(text):
+        return frozenset()
+    return next((units for word, units in lexicon.level_units.items() if word in text), frozenset())
 
 
 def _asked_measure(text: str, index: Index) -> tuple[frozenset[str], str | None]:

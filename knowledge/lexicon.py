@@ -59,6 +59,12 @@ class Lexicon:
     """Chat shorthand and the English word meant (wen → when, avg → average)."""
     split_words: frozenset[str]
     """Words of jieba's dictionary that questions here mean as two words (还给 → 还 给)."""
+    level_units: dict[str, frozenset[str]]
+    """A measure or an alias of it → the units of its level (算力, 哈希率 → eh/s)."""
+    level_words: frozenset[str]
+    """Words asking a measure's level at a time (现在, 原来, total)."""
+    change_words: frozenset[str]
+    """Words saying a measure changed: 下降, 上涨 … and their aliases (跌, 掉)."""
     counted_as: dict[tuple[str, str], tuple[str, ...]]
     """A qualifier and a counted term → the words a passage counts the same things by
     (疑似 矿机 → 项目: 几个疑似矿场 are p4's 26个疑似项目)."""
@@ -77,13 +83,17 @@ class Lexicon:
     @functools.cached_property
     def later_pattern(self) -> re.Pattern[str]:
         """Match a word of ``later_words``: Chinese inside the text, English as whole words."""
-        words = sorted(self.later_words, key=longest_first)
-        return re.compile(
-            "|".join(
-                rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
-                for w in words
-            )
-        )
+        return _words_pattern(self.later_words)
+
+    @functools.cached_property
+    def level_pattern(self) -> re.Pattern[str]:
+        """Match a word of ``level_words``: Chinese inside the text, English as whole words."""
+        return _words_pattern(self.level_words)
+
+    @functools.cached_property
+    def change_pattern(self) -> re.Pattern[str]:
+        """Match a word of ``change_words`` (the same way)."""
+        return _words_pattern(self.change_words)
 
     @functools.cached_property
     def cue_order(self) -> tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...]:
@@ -139,6 +149,22 @@ class Lexicon:
     def canonical(self, term: str) -> str:
         """Return the canonical form of ``term`` (itself when it has no alias)."""
         return self.aliases.get(term, term)
+
+
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Match any of ``words``, longest first: Chinese inside the text, English as whole words."""
+    return re.compile(
+        "|".join(
+            rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
+            for w in sorted(words, key=longest_first)
+        )
+    )
+
+
+def _with_aliases(words: Iterable[str], aliases: dict[str, str]) -> frozenset[str]:
+    """Return ``words`` and every alias of them (下降 → 下降, 跌, 掉 …)."""
+    wanted = frozenset(words)
+    return wanted | {variant for variant, canonical in aliases.items() if canonical in wanted}
 
 
 def _lines(name: str) -> list[str]:
@@ -244,6 +270,13 @@ def load_lexicon() -> Lexicon:
         amount_words={word: tuple(same.split("|")) for word, same in _table("amount_words.tsv")},
         english_shorthand=dict(_table("english_shorthand.tsv")),
         split_words=_words("split_words.txt"),
+        level_units={
+            word: frozenset(units.split("|"))
+            for measure, units in _table("level_units.tsv")
+            for word in _with_aliases((measure,), aliases)
+        },
+        level_words=_words("level_words.txt"),
+        change_words=_with_aliases(_words("change_words.txt"), aliases),
         counted_as=_counted_as(_table("counted_as.tsv")),
     )
 

@@ -24,6 +24,7 @@ TABLES = [
     "place_parents.tsv",
     "place_kinds.tsv",
     "counted_as.tsv",
+    "level_units.tsv",
 ]
 
 
@@ -46,6 +47,8 @@ WORD_LISTS = [
     "english_stopwords.txt",
     "split_words.txt",
     "unnamed_people.txt",
+    "level_words.txt",
+    "change_words.txt",
 ]
 
 
@@ -72,6 +75,8 @@ def test_the_lists_load():
     assert lexicon.glossary["midnight"] == "今晚0点"
     assert "四川" in lexicon.place_kinds["省"]
     assert "雅安" in lexicon.place_kinds[lexicon.canonical("城市")]  # keyed by the term
+    assert lexicon.level_units["哈希率"] == {"eh/s"}  # an alias of 算力 too
+    assert {"下降", "跌", "上涨"} <= lexicon.change_words  # with the aliases of 下降
 
 
 def test_every_place_lies_in_one_larger_place():

@@ -137,6 +137,10 @@ def test_the_thing_a_count_counts_is_read(retriever, question, counted):
         ("How much did Huobi Pool lose in dollars?", {"美元"}),  # the unit asked at the end
         ("币安的算力掉了多少比例？", {"%"}),  # 比例 is a share
         ("What is the hashrate of Binance in EH/s?", {"eh/s"}),  # the hashrate of asks a figure
+        ("币印矿池目前的算力是多少？", {"eh/s"}),  # a level of 算力 now: level_units.tsv
+        ("蚂蚁矿池原本算力有多少？", {"eh/s"}),  # 算力 before 有 is the measure, not a count
+        ("币安矿池现在算力掉了多少？", set()),  # 掉 (下降) asks the fall: a share answers
+        ("币安矿池算力多少？", set()),  # no time asked: either a level or a fall
     ],
 )
 def test_the_unit_of_a_count_is_read(retriever, question, units):

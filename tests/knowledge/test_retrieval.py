@@ -343,6 +343,8 @@ from tests.conftest import SHORT_POST
         ("四川还能当挖矿的风水宝地吗？", 1),  # 风水宝地 = 堡垒
         ("这事最早哪天晚上传出来的？", 9),  # 传出来 = 传播
         ("How much power is Sichuan pulling from mining?", 1),  # pull = 关停
+        ("币安矿池现在算力掉了多少？", 16),  # a fall asked now: its share answers
+        ("现在全网算力是多少？", 16),  # the network's level: 126.83EH/s
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -519,6 +521,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Which city in Sichuan had the most mines?",  # p1's 最重要 ranks provinces, no city
         "四川的示范企业一共有多少家？",  # p8's 6个 counts 市州, not the firms
         "四川的矿场有多少家？",  # p4's 26个 counts suspected projects, not every mine
+        "币印矿池目前的算力是多少？",  # a level now: p16's EH/s are the network's, 8.05% a fall
+        "蚂蚁矿池原本算力有多少？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
