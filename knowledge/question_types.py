@@ -30,11 +30,12 @@ _BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
 _BARE_WHAT_IS = re.compile(r"[^的,，]{1,10}是什么[?？!！]*")
 """区块链是什么？ asks what a thing is; 刘鹤的简历是什么？ asks for something of a thing."""
 _WHAT_IT_DOES = re.compile(
-    r"^what (?:does|do) (?:a |an |the )?[a-z. ]+(?<! to) do\W*$|能(?:干|做)(?:啥|什么)\W*$"
+    r"^what (?:does|do) (?:a |an |the )?[a-z. ]+(?<! to) do\W*$|(?<!不)能(?:干|做)(?:啥|什么)\W*$"
     r"|有(?:啥|什么)用\W*$|是(?:做|干)(?:啥|什么)的\W*$"
 )
 """What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
-Not 刘鹤是干啥的？, which asks a person's posts (p17 names them)."""
+Not 刘鹤是干啥的？, which asks a person's posts (p17 names them), nor 云南电厂不能干啥？, what
+a rule forbids."""
 _SOMEONE_DOES = re.compile(
     r"(?:老哥|大哥|哥们|老兄|老铁|那人|这人|那位|这位|此人|的人|他|她)是(?:做|干)(?:啥|什么)的\W*$"
 )

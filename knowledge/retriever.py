@@ -126,6 +126,7 @@ _TEXT_NEEDED = {
     "later": _LATER,
     "share": _SHARE,
     "outcome": _OUTCOME,
+    "quote": _SAID_WORDS,
 }
 """Question types only a passage saying such a thing can answer."""
 _KINDS = frozenset(_TEXT_NEEDED)

@@ -388,6 +388,8 @@ def test_a_copula_is_no_half_of_a_misspelt_word(retriever):
         ("区块链是什么？", True),
         ("刘鹤的简历是什么？", False),  # something of 刘鹤, not what 刘鹤 is
         ("金融委会议的第二点是什么？", False),
+        ("区块链能干啥？", True),  # what a thing is for
+        ("青海的发电企业不能干啥？", False),  # what a rule forbids
     ],
 )
 def test_a_bare_what_is_asks_for_a_definition(retriever, question, defines):

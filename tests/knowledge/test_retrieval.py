@@ -345,6 +345,11 @@ from tests.conftest import SHORT_POST
         ("How much power is Sichuan pulling from mining?", 1),  # pull = 关停
         ("币安矿池现在算力掉了多少？", 16),  # a fall asked now: its share answers
         ("现在全网算力是多少？", 16),  # the network's level: 126.83EH/s
+        ("What's Liu He's role?", 17),  # role: the passage naming him answers
+        ("Did they cut the internet as well?", 1),  # internet = 网线: 不仅被拔了网线
+        ("Deadline for municipal governments?", 6),  # municipal = 市州
+        ("What happens to unpermitted connections in Yunnan?", 24),  # = 未经许可私搭私接
+        ("C的原话咋说的？", 12),  # 原话 asks someone's very words: p12 quotes C
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -523,6 +528,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川的矿场有多少家？",  # p4's 26个 counts suspected projects, not every mine
         "币印矿池目前的算力是多少？",  # a level now: p16's EH/s are the network's, 8.05% a fall
         "蚂蚁矿池原本算力有多少？",
+        "刘鹤的原话是啥？",  # p17 reports what he chaired; it quotes him nowhere
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
