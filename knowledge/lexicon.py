@@ -46,6 +46,8 @@ class Lexicon:
     """Words for making a thing (拍, 录制): who with one asks for a maker, as a role does."""
     nameable_words: frozenset[str]
     """Things a question may ask the names of that a passage may only count (项目, 企业)."""
+    titled_words: frozenset[str]
+    """Documents whose names are titles in 《》 (通知, 方案): naming one needs a title."""
     unnamed_people: frozenset[str]
     """People spoken of without a name (人士, 负责同志): their names are not said."""
     asked_units: dict[str, frozenset[str]]
@@ -259,6 +261,7 @@ def load_lexicon() -> Lexicon:
         role_words=_words("role_words.txt"),
         maker_words=_words("maker_words.txt"),
         nameable_words=_words("nameable_words.txt"),
+        titled_words=_words("titled_words.txt"),
         unnamed_people=_words("unnamed_people.txt"),
         asked_units={
             word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")

@@ -194,6 +194,8 @@ class Query:
     nameable: frozenset[str] = frozenset()
     """In a what-is-it-called question, the terms naming things a passage may only count
     (26个项目叫什么名字？ → 项目)."""
+    asks_title: bool = False
+    """What a document is called (云南那个通知叫啥名字？): a title in 《》 answers."""
     items: frozenset[str] = frozenset()
     """The list items asked for (第二点 → ``§2``, 最后一条 → ``§last``)."""
     asks_deed: bool = False
@@ -830,6 +832,7 @@ def analyze(question: str, index: Index) -> Query:
         nameable=frozenset(t for t in terms if t in lexicon.nameable_words)
         if "named" in types
         else frozenset(),
+        asks_title="named" in types and not lexicon.titled_words.isdisjoint(terms),
         items=frozenset(items),
         item_word=asked_item_word(normalized) if items else None,
         asks_deed=_ASKS_DEED.search(normalized) is not None,

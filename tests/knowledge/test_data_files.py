@@ -49,6 +49,7 @@ WORD_LISTS = [
     "unnamed_people.txt",
     "level_words.txt",
     "change_words.txt",
+    "titled_words.txt",
 ]
 
 

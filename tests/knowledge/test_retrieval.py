@@ -350,6 +350,10 @@ from tests.conftest import SHORT_POST
         ("Deadline for municipal governments?", 6),  # municipal = 市州
         ("What happens to unpermitted connections in Yunnan?", 24),  # = 未经许可私搭私接
         ("C的原话咋说的？", 12),  # 原话 asks someone's very words: p12 quotes C
+        ("发电企业第一件要干的是啥？", 5),  # 第一件 (the first thing) asks nothing
+        ("老板让我查一下火币矿池掉了多少", 16),  # the boss's errand and 查一下 ask nothing
+        ("云南的说法引用的谁的话？", 24),  # whose words are quoted: who
+        ("青海那个通知叫啥名字？", 23),  # a notice's name: its title in 《》
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -529,6 +533,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "币印矿池目前的算力是多少？",  # a level now: p16's EH/s are the network's, 8.05% a fall
         "蚂蚁矿池原本算力有多少？",
         "刘鹤的原话是啥？",  # p17 reports what he chaired; it quotes him nowhere
+        "云南那份通知的标题是什么？",  # p24 mentions a notice and gives no title in 《》
+        "What's Yunnan's notice called?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
