@@ -461,8 +461,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     几点 a time on the clock, How do I…? steps to follow, 去哪了 a place something went to,
     下一次 or again words on times to come, why a figure ranks most or least a reason given; a
     name or who, a speaker other than one known by a letter (矿工A), and what things are called
-    more than a count of them (26个项目叫什么名字？), a document's a title in 《》; which ones (哪些,
-    分别), a list.
+    more than a count of them (26个项目叫什么名字？), a document's a title in 《》; which ones
+    (哪些, 分别), a list.
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date),
     a year asked, a date with its year; a ranking asked (the largest, 最多), a passage saying which
