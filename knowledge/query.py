@@ -30,6 +30,11 @@ _CHINESE_DATE = re.compile(
     r"(?:(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?P<mark>[日号]))?"
 )
 """五月下旬, 六月二十日: a date in Chinese numerals, which the fact extractor reads in digits."""
+_CHINESE_AMOUNT = re.compile(
+    r"(?<![一二两三四五六七八九十百千万亿哪几])(?P<number>[一二两三四五六七八九][十百千]?"
+    r"(?:[一二三四五六七八九][十百]?)*)(?P<magnitude>万|亿)"
+)
+"""八百万千瓦, 两千万: an amount in Chinese numerals, which the fact extractor reads in digits."""
 _ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z/])")
 """A capitalised English word inside a sentence: a name (Europe, Musk), not a sentence start;
 an acronym anywhere (ETH, SEC), not a unit (EH/s)."""
@@ -79,6 +84,8 @@ TELLING_WEIGHT = 0.2
 _WHICH_SOME = re.compile(r"\bwhich (?:two|three|four|five|six|[2-6]) (?=[a-z])")
 """Which two regions …? asks which regions, as 哪两个地方 asks 哪些地方: the number adds nothing
 a cue or a passage could match."""
+_WHICH_MEETING = re.compile(r"(?:(?<=哪个|哪次|哪场|什么|啥子)|(?<=啥))会(?![议员计长场上话儿])")
+"""四川这波是省里哪个会定的？: 会 alone is a meeting (会议) after which or what, not "can"."""
 BEFORE_PLACE_WEIGHT = 3.0
 """How much 之后 counts when a question asks which places came before one (四川之前哪些地方…？):
 the relation asked, which 随着内蒙古、新疆之后 states, outweighs what the places did (driven the
@@ -703,12 +710,16 @@ def analyze(question: str, index: Index) -> Query:
     normalized = without_chatter(index.speller.mend(normalize(without_markup(text)), names))
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     normalized = _WHICH_SOME.sub("which ", normalized)  # which two regions: which regions
+    normalized = _WHICH_MEETING.sub("会议", normalized)  # 哪个会 → 哪个会议
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
     corrected = _COIN_MOVES.sub("价格", corrected)
     corrected = _PRICE_FALLS.sub("降价", corrected)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
+    corrected = _CHINESE_AMOUNT.sub(
+        lambda m: f"{chinese_to_int(m['number'])}{m['magnitude']}", corrected
+    )
     corrected = _SHORT_YEAR.sub(r"20\g<year>年", corrected)  # 19年 is 2019年
     corrected = _DAY_WITHOUT_MARK.sub(r"\g<month>月\g<day>日", corrected)  # 6月20前
     corrected = _DOTTED_DATE.sub(lambda m: _dotted_date(m, index), corrected)  # 6.20前, 5/21

@@ -40,9 +40,12 @@ _SOMEONE_DOES = re.compile(
     r"(?:老哥|大哥|哥们|老兄|老铁|那人|这人|那位|这位|此人|的人|他|她)是(?:做|干)(?:啥|什么)的\W*$"
 )
 """那个说惨烈又壮观的老哥是干啥的？ asks who someone is (从业者C), not what a thing is for."""
-_REMIND_ME = re.compile(r"(?P<asked>\b(?:was|were|did)\b[^?？]*?)\s+again\s*[?？.!]*\s*$")
-"""where were the pilot zones again?: "again" ending a question in the past asks to be
-reminded, not about later (When will Sichuan allow mining again? does)."""
+_REMIND_ME = re.compile(
+    r"(?P<asked>\b(?:was|were|did|ran|held|said|met|chaired|issued|published|led)\b[^?？]*?)"
+    r"\s+again\s*[?？.!]*\s*$"
+)
+"""where were the pilot zones again? Who ran that meeting again?: "again" ending a question in
+the past asks to be reminded, not about later (When will Sichuan allow mining again? does)."""
 _THIS_TIME = re.compile(r"(?<=[这那])回")
 """这回, 那回: this time; 这回到底要关多少？ holds no 回到 (get back to), which asks about later."""
 _AFTER_A_DATE = re.compile(

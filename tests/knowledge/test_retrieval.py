@@ -354,6 +354,9 @@ from tests.conftest import SHORT_POST
         ("老板让我查一下火币矿池掉了多少", 16),  # the boss's errand and 查一下 ask nothing
         ("云南的说法引用的谁的话？", 24),  # whose words are quoted: who
         ("青海那个通知叫啥名字？", 23),  # a notice's name: its title in 《》
+        ("Who chaired that meeting again?", 17),  # again after a past verb: remind me
+        ("通知是照省里哪次会来的？", 3),  # 哪次会 is a meeting (会议): 第73次常务会议
+        ("八百万千瓦这个数是哪来的？", 1),  # 八百万 in Chinese numerals is 800万
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -535,6 +538,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "刘鹤的原话是啥？",  # p17 reports what he chaired; it quotes him nowhere
         "云南那份通知的标题是什么？",  # p24 mentions a notice and gives no title in 《》
         "What's Yunnan's notice called?",
+        "关停的负荷够多少户用？",  # a count of households (户): no figure counts them
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
