@@ -30,6 +30,8 @@ _CHINESE_DATE = re.compile(
     r"(?:(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?P<mark>[日号]))?"
 )
 """五月下旬, 六月二十日: a date in Chinese numerals, which the fact extractor reads in digits."""
+_SITE_NAME = re.compile(r"(?<![\w.])[A-Za-z0-9-]+\.(?:com|net|org|io|cn|info)(?![\w.])")
+"""blockchain.com: a website is a name, however it is cased (btc.com is the article's)."""
 _CHINESE_AMOUNT = re.compile(
     r"(?<![一二两三四五六七八九十百千万亿哪几])(?P<number>[一二两三四五六七八九][十百千]?"
     r"(?:[一二三四五六七八九][十百]?)*)(?P<magnitude>万|亿)"
@@ -706,7 +708,11 @@ def analyze(question: str, index: Index) -> Query:
     noted.
     """
     text = question[:MAX_QUESTION_CHARS]
-    names = frozenset(m.group(0).casefold() for m in _ENGLISH_NAME.finditer(text))
+    names = frozenset(
+        m.group(0).casefold()
+        for pattern in (_ENGLISH_NAME, _SITE_NAME)
+        for m in pattern.finditer(text)
+    )
     normalized = without_chatter(index.speller.mend(normalize(without_markup(text)), names))
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     normalized = _WHICH_SOME.sub("which ", normalized)  # which two regions: which regions

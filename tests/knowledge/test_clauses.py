@@ -29,6 +29,7 @@ def test_the_readers_context_before_the_question_only_tells(question, told):
         "四川矿场哪天截止？",  # one clause
         "以太坊呢，什么时候关？",  # both clauses ask: 呢 asks about 以太坊
         "126.83是啥数",  # a decimal point ends no clause
+        "network hashrate per blockchain.com?",  # nor the dot of a website
         "四川关机负荷800万千瓦。",  # nothing asks
     ],
 )

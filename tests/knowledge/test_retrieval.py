@@ -357,6 +357,8 @@ from tests.conftest import SHORT_POST
         ("Who chaired that meeting again?", 17),  # again after a past verb: remind me
         ("通知是照省里哪次会来的？", 3),  # 哪次会 is a meeting (会议): 第73次常务会议
         ("八百万千瓦这个数是哪来的？", 1),  # 八百万 in Chinese numerals is 800万
+        ("What items were on the committee's agenda?", 17),  # agenda = 研究部署
+        ("Which meeting did Sichuan's notice invoke?", 3),  # invoke = 按照 (援引)
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -539,6 +541,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "云南那份通知的标题是什么？",  # p24 mentions a notice and gives no title in 《》
         "What's Yunnan's notice called?",
         "关停的负荷够多少户用？",  # a count of households (户): no figure counts them
+        "Network hashrate per blockchain.com?",  # a website the article lacks is a name
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
