@@ -88,6 +88,8 @@ _WHICH_SOME = re.compile(r"\bwhich (?:two|three|four|five|six|[2-6]) (?=[a-z])")
 a cue or a passage could match."""
 _WHICH_MEETING = re.compile(r"(?:(?<=哪个|哪次|哪场|什么|啥子)|(?<=啥))会(?![议员计长场上话儿])")
 """四川这波是省里哪个会定的？: 会 alone is a meeting (会议) after which or what, not "can"."""
+_WHICH_BODY = re.compile(r"哪(?:个|些|家)(?=委员会)")
+"""哪个委员会的要求？: the cue asks who; the word it asks about, 委员会, is the article's own."""
 BEFORE_PLACE_WEIGHT = 3.0
 """How much 之后 counts when a question asks which places came before one (四川之前哪些地方…？):
 the relation asked, which 随着内蒙古、新疆之后 states, outweighs what the places did (driven the
@@ -257,12 +259,14 @@ _COIN_MOVES = re.compile(r"(?<=比特币)(?=的?(?:又|还|都|会|能)?(?:跌|�
 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
 _PRICE_FALLS = re.compile(
     r"(?<!币)(?<!币的)(?<!币\s)(?<!币\s\s)(?:价格|价钱|prices?\b)\s*(?:现在|目前|如今|终于)?\s*(?:又|也|还|会不会|能不能|会|能|要)?"
-    r"\s*(?:下降|下跌|跌|降|掉|down\b)"
+    r"\s*(?:(?:expected|likely|set|going|about|to|go|come|coming|finally)\s+){0,3}"
+    r"(?:下降|下跌|跌|降|掉|down\b)"
     r"|(?:下降|降)\s*(?:价格|价钱|price\b)"
 )
 """显卡价格现在跌到多少了？ GPU 价格会 down 吗？ 显卡终于要降 price 了？ 显卡 prices 终于能降了？
-ask how far the price fell (降价), not a fall of 当前 算力; a coin's price (比特币价格会跌吗？
-比特币 prices 会跌吗？) is no 降价 of p14's cards."""
+Is the graphics card price expected to go down? ask how far the price fell (降价), not a fall
+of 当前 算力; a coin's price (比特币价格会跌吗？ 比特币 prices 会跌吗？) is no 降价 of p14's
+cards."""
 _ASKS_YEAR = re.compile(r"哪一?年|什么年份|哪个年份|几几年|\b(?:what|which) year\b")
 """A year asked (``Query.asks_year``)."""
 _WHICH_KIND = re.compile(
@@ -733,6 +737,7 @@ def analyze(question: str, index: Index) -> Query:
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
     if not types & {"when", "later"} and _WHETHER.search(normalized):
         corrected = _FINAL_VERSION.sub("征求意见稿", corrected)  # 是正式稿吗？: p22's draft answers
+    corrected = _WHICH_BODY.sub(" ", corrected)  # 哪个委员会: who is asked; 委员会 stays a word
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _STILL_GOING_ON.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)

@@ -377,6 +377,13 @@ def test_the_readers_own_words_are_not_taken_for_typos(retriever):
     assert "当时" not in _weights(retriever, "这事对显卡党是好消息吧？")
 
 
+def test_which_committee_keeps_the_committee(retriever):
+    # 哪个委员会 asks who, and 委员会 is the article's own word (国务院金融稳定发展委员会)
+    query = analyze("国家层面是哪个委员会要打击挖矿？", retriever.index)
+    assert "who" in query.types
+    assert "委员会" in _weights(retriever, "国家层面是哪个委员会要打击挖矿？")
+
+
 def test_a_copula_is_no_half_of_a_misspelt_word(retriever):
     # 的人是好事: 人是 sounds like the article's 人士, but 是 stands alone
     assert "人士" not in _weights(retriever, "这事对买显卡的人是好事吗？")

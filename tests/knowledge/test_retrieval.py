@@ -359,6 +359,7 @@ from tests.conftest import SHORT_POST
         ("八百万千瓦这个数是哪来的？", 1),  # 八百万 in Chinese numerals is 800万
         ("What items were on the committee's agenda?", 17),  # agenda = 研究部署
         ("Which meeting did Sichuan's notice invoke?", 3),  # invoke = 按照 (援引)
+        ("Is the GPU price likely to go down?", 14),  # price … likely to go down = 降价
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
