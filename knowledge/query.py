@@ -30,7 +30,9 @@ _CHINESE_DATE = re.compile(
     r"(?:(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?P<mark>[日号]))?"
 )
 """五月下旬, 六月二十日: a date in Chinese numerals, which the fact extractor reads in digits."""
-_SITE_NAME = re.compile(r"(?<![\w.])[A-Za-z0-9-]+\.(?:com|net|org|io|cn|info)(?![\w.])")
+_SITE_NAME = re.compile(
+    r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+\.(?:com|net|org|io|cn|info)(?![A-Za-z0-9.])"
+)
 """blockchain.com: a website is a name, however it is cased (btc.com is the article's)."""
 _CHINESE_AMOUNT = re.compile(
     r"(?<![一二两三四五六七八九十百千万亿哪几])(?P<number>[一二两三四五六七八九][十百千]?"
@@ -86,8 +88,12 @@ TELLING_WEIGHT = 0.2
 _WHICH_SOME = re.compile(r"\bwhich (?:two|three|four|five|six|[2-6]) (?=[a-z])")
 """Which two regions …? asks which regions, as 哪两个地方 asks 哪些地方: the number adds nothing
 a cue or a passage could match."""
-_WHICH_MEETING = re.compile(r"(?:(?<=哪个|哪次|哪场|什么|啥子)|(?<=啥))会(?![议员计长场上话儿])")
-"""四川这波是省里哪个会定的？: 会 alone is a meeting (会议) after which or what, not "can"."""
+_WHICH_MEETING = re.compile(
+    r"(?<=哪个|哪次|哪场)会(?![议员计长场上话儿])"
+    r"|(?:(?<=什么|啥子)|(?<=啥))会(?=[的？?，,。!！]|$)"
+)
+"""四川这波是省里哪个会定的？ 开的是啥会？: 会 alone is a meeting (会议) after which, or after what
+at the end of a phrase; not "will" (什么会涨价？) or a member (哪个会员)."""
 _WHICH_BODY = re.compile(r"哪(?:个|些|家)(?=委员会)")
 """哪个委员会的要求？: the cue asks who; the word it asks about, 委员会, is the article's own."""
 BEFORE_PLACE_WEIGHT = 3.0

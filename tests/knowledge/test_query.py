@@ -101,6 +101,8 @@ def test_an_english_name_the_article_lacks_counts_double(retriever):
     assert _weights(retriever, "Is crypto mining banned in Europe?")["europe"] == 2.0
     # a sentence's first word is capitalised anyway: no evidence of a name
     assert _weights(retriever, "Europe bans crypto mining?")["europe"] == 1.0
+    # a website is a name however it is cased, among Chinese words too
+    assert _weights(retriever, "看blockchain.com的全网算力是多少？")["blockchain.com"] == 2.0
 
 
 def test_a_new_name_jieba_guesses_stays_whole(retriever):
@@ -382,6 +384,18 @@ def test_which_committee_keeps_the_committee(retriever):
     query = analyze("国家层面是哪个委员会要打击挖矿？", retriever.index)
     assert "who" in query.types
     assert "委员会" in _weights(retriever, "国家层面是哪个委员会要打击挖矿？")
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("通知是照着省里哪次会来的？", True),  # 会 after which is a meeting
+        ("金融委开的是啥会？", True),
+        ("关停以后什么会涨价？", False),  # 什么会 + a verb: what will
+    ],
+)
+def test_a_bare_hui_after_which_is_a_meeting(retriever, question, meeting):
+    assert ("会议" in _weights(retriever, question)) is meeting
 
 
 def test_a_copula_is_no_half_of_a_misspelt_word(retriever):
