@@ -360,6 +360,7 @@ from tests.conftest import SHORT_POST
         ("What items were on the committee's agenda?", 17),  # agenda = 研究部署
         ("Which meeting did Sichuan's notice invoke?", 3),  # invoke = 按照 (援引)
         ("Is the GPU price likely to go down?", 14),  # price … likely to go down = 降价
+        ("What's the network hashrate today?", 16),  # the network's level: 126.83EH/s
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -543,6 +544,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What's Yunnan's notice called?",
         "关停的负荷够多少户用？",  # a count of households (户): no figure counts them
         "Network hashrate per blockchain.com?",  # a website the article lacks is a name
+        "What is Binance's hashrate right now?",  # a pool's level: p16 gives its fall only
+        "币印矿池今天的算力是多少？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
