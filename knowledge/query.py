@@ -122,7 +122,7 @@ _NO_YEAR = date(1, 1, 1)
 _DAY_WORD = re.compile(r"[日号]")
 """A date in a question names a day of the month only with 日 or 号 (今晚0点 names none)."""
 _WHICH_ONES = re.compile(
-    r"哪些(?!人)|都有谁|分别|具体是哪|具体有哪|哪[几两三四五六七八九十]+[项条个家位点]"
+    r"哪些(?!人)|都有谁|分别|逐条|逐项|一条一条|一项一项|具体是哪|具体有哪|哪[几两三四五六七八九十]+[项条个家位点]"
     r"|(?:都|具体)有(?:啥|什么)|具体内容|\bdetails? of\b"
     r"|\bwhat (?:exactly |actually |precisely )?(?:are|were) "
     r"(?:the |its |their |(?:[a-z]+ ){0,2}[a-z]+'s )?"

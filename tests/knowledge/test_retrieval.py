@@ -361,6 +361,10 @@ from tests.conftest import SHORT_POST
         ("Which meeting did Sichuan's notice invoke?", 3),  # invoke = 按照 (援引)
         ("Is the GPU price likely to go down?", 14),  # price … likely to go down = 降价
         ("What's the network hashrate today?", 16),  # the network's level: 126.83EH/s
+        ("矿企偷逃了哪些钱？", 24),  # 偷逃 = 逃废
+        ("现存的项目青海咋处理？", 23),  # 现存 = 现有
+        ("通知的收件人都有谁？", 3),  # 收件人 = 如下: whom the notice goes to
+        ("矿工A写的啥？", 10),  # 写的啥 asks what someone said, like 说的啥
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -546,6 +550,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Network hashrate per blockchain.com?",  # a website the article lacks is a name
         "What is Binance's hashrate right now?",  # a pool's level: p16 gives its fall only
         "币印矿池今天的算力是多少？",
+        "内蒙古的八项措施逐项说了啥？",  # 逐项 asks the measures one by one; p22 lists none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
