@@ -365,6 +365,8 @@ from tests.conftest import SHORT_POST
         ("现存的项目青海咋处理？", 23),  # 现存 = 现有
         ("通知的收件人都有谁？", 3),  # 收件人 = 如下: whom the notice goes to
         ("矿工A写的啥？", 10),  # 写的啥 asks what someone said, like 说的啥
+        ("Was the notice sent to centrally owned generators?", 3),  # centrally owned = 中央
+        ("断电那晚现场什么气氛？", 9),  # the mood at the scene: what people there said
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
