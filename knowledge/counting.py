@@ -20,8 +20,9 @@ _HOW_MANY = re.compile(
 """How many mining farms are in …: the words after "how many", up to a verb or preposition."""
 _PLURALS = frozenset({"people", "men", "women", "children", "staff", "personnel"})
 """Plurals without an s: what "how many" counts may be one of them (how many people …)."""
-_HOW_MUCH = re.compile(r"\bhow much (?P<unit>[a-z]+)\b")
-"""How much money …: a unit asked in English (asked_units.tsv lists money)."""
+_HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<unit>[a-z]+)\b")
+"""How much money …, how many EH/s …: a unit asked in English (asked_units.tsv lists money
+and eh)."""
 _ASKED_ORDINAL = re.compile(r"第[零一二三四五六七八九十百\d]*(?:几|多少)")
 """第几次, 第五十几次 (the fifty-something-th): which in a series, so an ordinal answers."""
 _IN_UNIT = re.compile(r"\bin (?P<unit>[a-z]+)(?:/s)?\W*$")

@@ -367,6 +367,7 @@ from tests.conftest import SHORT_POST
         ("矿工A写的啥？", 10),  # 写的啥 asks what someone said, like 说的啥
         ("Was the notice sent to centrally owned generators?", 3),  # centrally owned = 中央
         ("断电那晚现场什么气氛？", 9),  # the mood at the scene: what people there said
+        ("How many EH/s is the whole network at now?", 16),  # EH/s asked: 126.83EH/s
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -553,6 +554,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What is Binance's hashrate right now?",  # a pool's level: p16 gives its fall only
         "币印矿池今天的算力是多少？",
         "内蒙古的八项措施逐项说了啥？",  # 逐项 asks the measures one by one; p22 lists none
+        "How many EH/s does AntPool have?",  # a pool's EH/s: p16 gives AntPool's fall only
+        "Huobi的股价掉了吗？",  # a share price (股价), which the article never reports
+        "挖矿难度降了吗？",  # the mining difficulty, likewise
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
