@@ -368,6 +368,7 @@ from tests.conftest import SHORT_POST
         ("Was the notice sent to centrally owned generators?", 3),  # centrally owned = 中央
         ("断电那晚现场什么气氛？", 9),  # the mood at the scene: what people there said
         ("How many EH/s is the whole network at now?", 16),  # EH/s asked: 126.83EH/s
+        ("云南什么时候完成整顿？", 24),  # when it is done: the deadline 6月底
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -557,6 +558,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How many EH/s does AntPool have?",  # a pool's EH/s: p16 gives AntPool's fall only
         "Huobi的股价掉了吗？",  # a share price (股价), which the article never reports
         "挖矿难度降了吗？",  # the mining difficulty, likewise
+        "青海什么时候完成清理？",  # when it is done asks a deadline: p23 dates the notice only
+        "关停以后四川的电用到哪儿去了？",  # where the power went: no passage tells a move
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
