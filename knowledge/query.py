@@ -158,9 +158,11 @@ about (unlike 第50次会议讨论了什么？, which asks about a meeting the a
 _DOTTED_DATE = re.compile(
     r"(?<![\d.:/])(?:(?P<year>20\d\d)[./](?P<year_month>\d{1,2})"
     r"|(?P<month>\d{1,2})(?P<mark>[./])(?P<day>\d{1,2}))"
-    r"(?![\d%]|\.\d|[./]\d|\s*[个万亿倍元度千小分秒天年月周次台家项]|\s*[a-z])"
+    r"(?![\d%]|\.\d|[./]\d|\s*[个万亿倍元度千小分秒天年月周次台家项]"
+    r"|(?<=\.\d)\s*[a-z]|(?<=\.\d\d)\s*[a-z]|\s*of\b)"
 )
-"""A date as readers type it: 6.20, 5/21, 2019.8 (not 3.5个小时, 8.05%, 2.5 hours)."""
+"""A date as readers type it: 6.20, 5/21, 6/20 deadline, 2019.8 (not 3.5个小时, 8.05%, 2.5
+hours, 1/3 of)."""
 _NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 _NO_YEAR_ANCHOR = "@0001"
 _MONTH_DAY = re.compile(r"@\d{2}-\d{2}")

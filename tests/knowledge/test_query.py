@@ -468,6 +468,7 @@ def test_what_a_how_much_question_counts(retriever, question, units, counted):
         ("2019.8印发的方案", "@2019-08"),
         ("3.5个小时", "#3.5"),  # an amount of hours, not March 5
         ("Poolin fell 8.05 percent", "#8.05"),  # the article's figure, not August 5
+        ("6/20 deadline for who?", "@06-20"),  # a slash date before an English word
     ],
 )
 def test_dates_are_read_as_typed(retriever, question, anchor):
