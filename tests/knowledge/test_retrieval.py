@@ -369,6 +369,9 @@ from tests.conftest import SHORT_POST
         ("断电那晚现场什么气氛？", 9),  # the mood at the scene: what people there said
         ("How many EH/s is the whole network at now?", 16),  # EH/s asked: 126.83EH/s
         ("云南什么时候完成整顿？", 24),  # when it is done: the deadline 6月底
+        ("鹤哥开的会哪天？", 17),  # 鹤哥 = 刘鹤
+        ("四川的矿机全没了？", 1),  # 全没了 (all gone) = 关停
+        ("矿圈的人怎么看？", 13),  # 矿圈的人 = 从业者
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -560,6 +563,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "挖矿难度降了吗？",  # the mining difficulty, likewise
         "青海什么时候完成清理？",  # when it is done asks a deadline: p23 dates the notice only
         "关停以后四川的电用到哪儿去了？",  # where the power went: no passage tells a move
+        "四川矿工后来去哪个省了？",  # where they moved: p11 names 四川成都 for a conference
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
