@@ -564,6 +564,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "青海什么时候完成清理？",  # when it is done asks a deadline: p23 dates the notice only
         "关停以后四川的电用到哪儿去了？",  # where the power went: no passage tells a move
         "四川矿工后来去哪个省了？",  # where they moved: p11 names 四川成都 for a conference
+        "矿工B在哪个矿池工作？",  # where a speaker works: the article gives a letter only
+        "从业者C在什么矿场上班？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
