@@ -566,6 +566,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川矿工后来去哪个省了？",  # where they moved: p11 names 四川成都 for a conference
         "矿工B在哪个矿池工作？",  # where a speaker works: the article gives a letter only
         "从业者C在什么矿场上班？",
+        "What is Sichuan's share of global hashrate?",  # a share: p16 gives falls, no share
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
