@@ -25,6 +25,8 @@ _ASKED_ITEM = re.compile(
 )  # 头一条 is 第一条
 _ASKED_FIRST = re.compile(r"头一个(?=要|是)|头一件事")
 """头一个要打的, 头一件事 ask the first item as 头一条 does (头一个大会 is no item)."""
+_ASKED_THING = re.compile(rf"第(?P<number>{_NUMERAL}|\d{{1,2}})件事")
+"""第二件事 asks item 2 as 第二点 does (第一件要干的, with no 事, is no item)."""
 _ASKED_LAST = re.compile(
     rf"(?:最后|末尾|结尾|最末)(?:(?:一|那|这)?{_ITEM_WORDS}|(?=强调))"
     rf"|\b(?:last|final)\s+{_ITEM_NOUNS}"
@@ -92,8 +94,8 @@ def list_item_number(text: str) -> int | None:
 def asked_items(question: str) -> tuple[list[str], str]:
     """Return the item terms a question asks for and the question without those words.
 
-    第四条 → ``§4``; 第二点, "the second point" and "item 2" → ``§2``; 最后一条 → ``§last``;
-    第五十一次 (no item word) is left alone.
+    第四条 → ``§4``; 第二点, 第二件事, "the second point" and "item 2" → ``§2``; 最后一条 →
+    ``§last``; 第五十一次 (no item word) is left alone.
     """
     terms: list[str] = []
 
@@ -116,6 +118,7 @@ def asked_items(question: str) -> tuple[list[str], str]:
         return " "
 
     rest = _ASKED_FIRST.sub(first, _ASKED_ITEM.sub(by_number, question))
+    rest = _ASKED_THING.sub(by_number, rest)
     rest = _ASKED_ITEM_EN.sub(english, rest)
     rest = _NUMBERED_ITEM_EN.sub(by_number, rest)
     return terms, _ASKED_LAST.sub(last, rest)
