@@ -372,6 +372,7 @@ from tests.conftest import SHORT_POST
         ("鹤哥开的会哪天？", 17),  # 鹤哥 = 刘鹤
         ("四川的矿机全没了？", 1),  # 全没了 (all gone) = 关停
         ("矿圈的人怎么看？", 13),  # 矿圈的人 = 从业者
+        ("Who were the attendees of the May 21 meeting?", 17),  # attendees = 参加
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
