@@ -373,6 +373,7 @@ from tests.conftest import SHORT_POST
         ("四川的矿机全没了？", 1),  # 全没了 (all gone) = 关停
         ("矿圈的人怎么看？", 13),  # 矿圈的人 = 从业者
         ("Who were the attendees of the May 21 meeting?", 17),  # attendees = 参加
+        ("矿工们断电时有仪式感吗？", 9),  # 仪式感 is how the reader asks (aspect word)
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
