@@ -324,7 +324,7 @@ from tests.conftest import SHORT_POST
         ("云南给了多久整改？", 24),  # how long they were given: until a deadline
         ("四川当初是不是挺欢迎矿场的？", 8),  # welcomed = 批准: approved as hydro consumers
         ("Did Sichuan once encourage mining firms?", 8),
-        ("哪个省份挖矿最多？", 1),  # 四川 is a province: p1 names the kind asked by a place
+        ("哪个省份挖矿最多？", 15),  # 四川 is a province: p15 names it, the largest (最多 = 最大)
         ("Which document ordered the shutdown in Sichuan?", 2),  # asks the title: 《…的通知》
         ("青海还让不让新开矿场？", 23),  # 新开 = 立项: 严禁各地区立项
         ("省电力公司揪出的可疑项目有几家？", 4),  # 几家 of what 26个 counts: 个 counts anything
@@ -374,6 +374,9 @@ from tests.conftest import SHORT_POST
         ("矿圈的人怎么看？", 13),  # 矿圈的人 = 从业者
         ("Who were the attendees of the May 21 meeting?", 17),  # attendees = 参加
         ("矿工们断电时有仪式感吗？", 9),  # 仪式感 is how the reader asks (aspect word)
+        ("会上要防止什么风险扩散？", 19),  # 防止 = 防范, 扩散 = 传播 (传递)
+        ("云南的消息是谁放的风？", 24),  # 放风 (let word out) = 确认
+        ("世界上哪里挖矿最多？", 15),  # 最多 = 最大
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
