@@ -74,6 +74,18 @@ _STILL_ALLOWED = re.compile(
 """今后还能给挖矿的立项不？ 往后还给批吗？: whether something is still allowed or still done, which
 a rule stopping it answers (not 还能再见到吗？, again, nor 6月底之后还能挖吗？, after a date the
 article gives)."""
+_FAILS_THEN = re.compile(
+    r"(?:没|未|不)能?(?:按期|按时|如期)?(?:关完|关停|关掉|完成|做到|到位|落实|执行|配合|合格|达标)"
+    r"[^，,。？?]{0,8}(?:会|要)?(?:被|受到?)?(?:怎么|怎样|咋|如何|什么|啥)?"
+    r"(?:处罚|惩罚|处分|罚|后果|下场|怎样|怎么样|咋样|咋办|咋整)"
+    r"|\b(?:fail|fails|failed|failing|miss|misses|missed) (?:to|the deadline)\b[^?？]*"
+    r"\b(?:penalt|punish|consequence|happen)"
+    r"|\b(?:penalt|punish|consequence|what happens|what will happen)[^?？]*"
+    r"\b(?:fail|fails|failed|miss|misses|missed) (?:to|the deadline)\b"
+)
+"""6月20日前没关完会怎么处罚？ 主体责任落实不到位会怎样？ What is the penalty if they fail
+to…?: what befalls those who fail an order, which only a passage naming a penalty (查处,
+中止供电) says."""
 _WHICH_FEW = re.compile(r"哪几(?!点)")
 """哪几个地方 asks which ones, not how many (哪几点 is the points of a list, counted)."""
 
@@ -100,6 +112,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
     went = _WENT_TO.search(normalized)
     if went and analyzer.is_place(went["place"]):
         types |= {"whither"}  # 四川的矿工去新疆了吗？
+    if _FAILS_THEN.search(normalized):
+        types |= {"penalty"}  # 没关完会怎么处罚？: what happens to those who fail
     if _HAPPENED.search(normalized):
         types |= {"outcome"}  # 云南已经有矿场被中止供电了吗？: whether it has happened
     allowed = _STILL_ALLOWED.search(normalized) and not _AFTER_A_DATE.search(corrected)

@@ -121,7 +121,11 @@ _SHARE = re.compile(r"占|份额|比重")
 """A share of a whole: 中国的算力占全球多少？ needs one; p16's 跌去近36% is a fall, not a share."""
 _OUTCOME = re.compile(r"已|了|终于|结果|效果|成效")
 """What came of an action: 发电企业自查自纠的结果怎么样？ needs one; p5 only orders the checks."""
+_PENALTY = re.compile(r"查处|惩|处罚|罚|追究|中止供电|责令")
+"""A penalty: what those failing an order face (严肃查处, 立即中止供电, 严惩); p7's 务必保质保量
+orders a task and names none."""
 _TEXT_NEEDED = {
+    "penalty": _PENALTY,
     "howto": _STEPS,
     "whither": _MOVES,
     "later": _LATER,

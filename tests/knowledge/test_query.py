@@ -527,3 +527,18 @@ def test_what_besides_names_counts_less(retriever, question, plain, given):
 def test_last_in_a_deadline_question_is_the_deadline_said_twice(retriever):
     assert "最后" not in _weights(retriever, "四川矿场关停的最后deadline到底是几号？")
     assert "最后" in _weights(retriever, "四川是不是挖矿最后的堡垒？")  # no deadline asked
+
+
+@pytest.mark.parametrize(
+    ("question", "penalty"),
+    [
+        ("6月20日前没关完会怎么处罚？", True),
+        ("发电企业自查不合格会被怎么处罚？", True),
+        ("What is the penalty if miners fail to shut down by June 20?", True),
+        ("What happens if they miss the deadline?", True),
+        ("云南发现私搭私接会怎样？", False),  # no failure named: what the rule does
+        ("如果市州查到可疑的矿场会咋样？", False),
+    ],
+)
+def test_failing_an_order_asks_its_penalty(retriever, question, penalty):
+    assert ("penalty" in analyze(question, retriever.index).types) is penalty

@@ -377,6 +377,7 @@ from tests.conftest import SHORT_POST
         ("会上要防止什么风险扩散？", 19),  # 防止 = 防范, 扩散 = 传播 (传递)
         ("云南的消息是谁放的风？", 24),  # 放风 (let word out) = 确认
         ("世界上哪里挖矿最多？", 15),  # 最多 = 最大
+        ("云南的矿企用电安全不达标会怎样？", 24),  # failing: p24's 责令关停整改 is a penalty
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -572,6 +573,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿工B在哪个矿池工作？",  # where a speaker works: the article gives a letter only
         "从业者C在什么矿场上班？",
         "What is Sichuan's share of global hashrate?",  # a share: p16 gives falls, no share
+        "四川的矿场6月25日前没关完会怎样？",  # failing an order: Sichuan's notice names no penalty
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
