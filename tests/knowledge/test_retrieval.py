@@ -378,6 +378,7 @@ from tests.conftest import SHORT_POST
         ("云南的消息是谁放的风？", 24),  # 放风 (let word out) = 确认
         ("世界上哪里挖矿最多？", 15),  # 最多 = 最大
         ("云南的矿企用电安全不达标会怎样？", 24),  # failing: p24's 责令关停整改 is a penalty
+        ("后来的从业者应该铭记什么？", 11),  # 后来 alone asks nothing later: p11's 后来
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -574,6 +575,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "从业者C在什么矿场上班？",
         "What is Sichuan's share of global hashrate?",  # a share: p16 gives falls, no share
         "四川的矿场6月25日前没关完会怎样？",  # failing an order: Sichuan's notice names no penalty
+        "汇市后来稳住了吗？",  # what came later: p20 orders stability, reports none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
