@@ -379,6 +379,10 @@ from tests.conftest import SHORT_POST
         ("世界上哪里挖矿最多？", 15),  # 最多 = 最大
         ("云南的矿企用电安全不达标会怎样？", 24),  # failing: p24's 责令关停整改 is a penalty
         ("后来的从业者应该铭记什么？", 11),  # 后来 alone asks nothing later: p11's 后来
+        ("一句话概括四川的事", 1),  # 一句话概括 asks for an overview: the lead
+        ("Sum up the Sichuan story in one sentence", 1),
+        ("朋友问青海新项目还能批不", 23),  # 朋友问 is the reader's errand, not a word asked
+        ("我爸在四川开矿，deadline哪天？", 2),  # 开矿 = 挖矿
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -576,6 +580,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What is Sichuan's share of global hashrate?",  # a share: p16 gives falls, no share
         "四川的矿场6月25日前没关完会怎样？",  # failing an order: Sichuan's notice names no penalty
         "汇市后来稳住了吗？",  # what came later: p20 orders stability, reports none
+        "What sentence did the miners get?",  # a sentence is no overview asked in one
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
