@@ -142,6 +142,8 @@ _ASKS_DEED = re.compile(
 """What someone must do: 发电企业要干嘛？ 省里让电厂干啥？ What did the notice require of them?"""
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间来多])")
 """A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
+_MONTH_END_TYPO = re.compile(r"(?<=\d月)[低抵地](?![区方点位下])")
+"""6月低, 6月抵: 底 (the end of the month) typed by its sound (not 6月地区, 6月低下)."""
 _DAY_WITHOUT_MARK = re.compile(
     r"(?<![\d.])(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])"
     r"(?=前|之前|以前|那天|吗|吧|呢|是|这|那|[？?，,。]|$)"
@@ -739,6 +741,7 @@ def analyze(question: str, index: Index) -> Query:
         lambda m: f"{chinese_to_int(m['number'])}{m['magnitude']}", corrected
     )
     corrected = _SHORT_YEAR.sub(r"20\g<year>年", corrected)  # 19年 is 2019年
+    corrected = _MONTH_END_TYPO.sub("底", corrected)  # 6月低 is 6月底
     corrected = _DAY_WITHOUT_MARK.sub(r"\g<month>月\g<day>日", corrected)  # 6月20前
     corrected = _DOTTED_DATE.sub(lambda m: _dotted_date(m, index), corrected)  # 6.20前, 5/21
     types = question_types(normalized, corrected, index.analyzer)

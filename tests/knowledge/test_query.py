@@ -542,3 +542,11 @@ def test_last_in_a_deadline_question_is_the_deadline_said_twice(retriever):
 )
 def test_failing_an_order_asks_its_penalty(retriever, question, penalty):
     assert ("penalty" in analyze(question, retriever.index).types) is penalty
+
+
+def test_the_end_of_a_month_typed_by_its_sound_is_read_as_typed_right(retriever):
+    def terms(question: str) -> list[str]:
+        return [t.term for t in analyze(question, retriever.index).terms]
+
+    assert terms("云南在今年6月低完成啥") == terms("云南在今年6月底完成啥")
+    assert "地区" in terms("6月地区的矿场")  # 地区 is a word, no misspelt 底

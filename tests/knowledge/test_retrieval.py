@@ -383,6 +383,7 @@ from tests.conftest import SHORT_POST
         ("Sum up the Sichuan story in one sentence", 1),
         ("朋友问青海新项目还能批不", 23),  # 朋友问 is the reader's errand, not a word asked
         ("我爸在四川开矿，deadline哪天？", 2),  # 开矿 = 挖矿
+        ("I run a mine in Yunnan; when must I be compliant by?", 24),  # compliant = 整改
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
