@@ -582,6 +582,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川的矿场6月25日前没关完会怎样？",  # failing an order: Sichuan's notice names no penalty
         "汇市后来稳住了吗？",  # what came later: p20 orders stability, reports none
         "What sentence did the miners get?",  # a sentence is no overview asked in one
+        "云南整改完能继续挖吗",  # whether it may go on later: p24 orders the cleanup only
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
