@@ -384,6 +384,9 @@ from tests.conftest import SHORT_POST
         ("朋友问青海新项目还能批不", 23),  # 朋友问 is the reader's errand, not a word asked
         ("我爸在四川开矿，deadline哪天？", 2),  # 开矿 = 挖矿
         ("I run a mine in Yunnan; when must I be compliant by?", 24),  # compliant = 整改
+        ("文章开头说币圈咋了", 1),  # the article's opening asked: the lead
+        ("Who compiled the hashrate figures?", 16),  # compiled → 数据 (btc.com数据显示)
+        ("What were the crowd's last words to the rigs?", 9),  # last words → 表示
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
