@@ -387,6 +387,7 @@ from tests.conftest import SHORT_POST
         ("文章开头说币圈咋了", 1),  # the article's opening asked: the lead
         ("Who compiled the hashrate figures?", 16),  # compiled → 数据 (btc.com数据显示)
         ("What were the crowd's last words to the rigs?", 9),  # last words → 表示
+        ("Who received Sichuan's notice?", 3),  # received → 收到 = 如下: p3 lists them
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -586,6 +587,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "汇市后来稳住了吗？",  # what came later: p20 orders stability, reports none
         "What sentence did the miners get?",  # a sentence is no overview asked in one
         "云南整改完能继续挖吗",  # whether it may go on later: p24 orders the cleanup only
+        "云南的通知发给了哪些单位？",  # a notice's addressees: only p3 lists any (Sichuan's)
+        "Who received Yunnan's notice?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
