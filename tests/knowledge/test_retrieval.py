@@ -388,6 +388,7 @@ from tests.conftest import SHORT_POST
         ("Who compiled the hashrate figures?", 16),  # compiled → 数据 (btc.com数据显示)
         ("What were the crowd's last words to the rigs?", 9),  # last words → 表示
         ("Who received Sichuan's notice?", 3),  # received → 收到 = 如下: p3 lists them
+        ("刘鹤是什么职务？", 17),  # a post asked of one the article names: p17 gives it
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -589,6 +590,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "云南整改完能继续挖吗",  # whether it may go on later: p24 orders the cleanup only
         "云南的通知发给了哪些单位？",  # a notice's addressees: only p3 lists any (Sichuan's)
         "Who received Yunnan's notice?",
+        "云南省能源局办公室人士是啥职务？",  # the post of someone the article never names
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
