@@ -264,9 +264,11 @@ class Query:
 
 _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 """那几年, 前几年: a stretch of time the reader names, not a count asked (几)."""
-_COIN_MOVES = re.compile(r"(?<=比特币)(?=的?(?:又|还|都|会|能)?(?:跌|涨|降))")
-"""比特币跌了百分之几？ asks the coin's price, which the article never gives: its falls are of
-算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
+_COIN_MOVES = re.compile(
+    r"(?<=比特币)(?=\s*的?\s*(?:又|还|都|会|能)?\s*(?:下降|下跌|上涨|跌|涨|降))"
+)
+"""比特币跌了百分之几？ How much did bitcoin fall? ask the coin's price, which the article never
+gives: its falls are of 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
 _PRICE_FALLS = re.compile(
     r"(?<!币)(?<!币的)(?<!币\s)(?<!币\s\s)(?:价格|价钱|prices?\b)\s*(?:现在|目前|如今|终于)?\s*(?:又|也|还|会不会|能不能|会|能|要)?"
     r"\s*(?:(?:expected|likely|set|going|about|to|go|come|coming|finally)\s+){0,3}"

@@ -591,6 +591,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "云南的通知发给了哪些单位？",  # a notice's addressees: only p3 lists any (Sichuan's)
         "Who received Yunnan's notice?",
         "云南省能源局办公室人士是啥职务？",  # the post of someone the article never names
+        "How much did bitcoin drop after the shutdown?",  # the coin's price: p16's falls are 算力's
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
