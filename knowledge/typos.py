@@ -17,9 +17,9 @@ too many words."""
 _LOCATIVES = frozenset("里上中内外")
 """A word of the knowledge with one of these after it is said where (诗里 is in the poem, no
 misspelt 市里)."""
-_PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有")
-"""Particles and the copula: a homophone window holding one standing alone is no typo (的人是
-is no misspelt 人士)."""
+_PARTICLES = frozenset("了的着过吗呢吧啊呀么嘛是在有又也都还")
+"""Particles, the copula and the adverbs 又 也 都 还: a homophone window holding one standing
+alone is no typo (的人是 is no misspelt 人士, 又关 no misspelt 有关)."""
 
 
 def _particle_offsets(tokens: list[str], analyzer: Analyzer) -> set[int]:

@@ -40,6 +40,8 @@ def test_a_homophone_of_an_article_word_is_corrected(retriever, question, correc
         ("5月25号出的征求意见稿叫啥？", "25号"),
         # 聪是 sounds like 从事, but 是 stands alone after the name 中本聪
         ("中本聪是谁？", "中本聪"),
+        # 又关 sounds like 有关, but 又 (again) stands alone before the verb 关
+        ("政府原来支持挖矿，咋又关了？", "又关"),
         # 一时 sounds like the article's 一是, but it is a word readers mean
         ("矿工们一时接受不了吗？", "一时"),
         # jieba guesses 诗是 as one word; 是 is the copula, and 诗是 no misspelt 实施
