@@ -265,7 +265,7 @@ class Query:
 _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 """那几年, 前几年: a stretch of time the reader names, not a count asked (几)."""
 _COIN_MOVES = re.compile(
-    r"(?<=比特币)(?=\s*的?\s*(?:又|还|都|会|能)?\s*(?:下降|下跌|上涨|跌|涨|降))"
+    r"(?<=比特币)(?=\s*的?\s*(?:又|还|都|会|能|也|将|就|因此|因而)*\s*(?:下降|下跌|上涨|跌|涨|降))"
 )
 """比特币跌了百分之几？ How much did bitcoin fall? ask the coin's price, which the article never
 gives: its falls are of 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""

@@ -592,6 +592,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Who received Yunnan's notice?",
         "云南省能源局办公室人士是啥职务？",  # the post of someone the article never names
         "How much did bitcoin drop after the shutdown?",  # the coin's price: p16's falls are 算力's
+        "比特币也跌了吗？",  # the coin itself falling: its price
+        "Will Sichuan's power price fall?",  # power price → 电价, which the article never gives
+        "Will the electricity price fall now?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
