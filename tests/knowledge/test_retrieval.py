@@ -389,6 +389,7 @@ from tests.conftest import SHORT_POST
         ("What were the crowd's last words to the rigs?", 9),  # last words → 表示
         ("Who received Sichuan's notice?", 3),  # received → 收到 = 如下: p3 lists them
         ("刘鹤是什么职务？", 17),  # a post asked of one the article names: p17 gives it
+        ("矿工们关机前最后说了啥？", 9),  # 最后说了 asks what was said last, no 最后 (last) asked
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
