@@ -464,7 +464,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     question (Who runs Sichuan province? is not answered by p17, whose 四川 is the title's), a role
     (主任) by the passage itself or its list's introduction; 第二点 needs item 2 of a list,
     几点 a time on the clock, How do I…? steps to follow, 去哪了 a place something went to,
-    下一次 or again words on times to come, why a figure ranks most or least a reason given; a
+    下一次 or again words on times to come, 原话 a quote, 没关完会怎么处罚 a penalty named, why a
+    figure ranks most or least a reason given; a
     name or who, a speaker other than one known by a letter (矿工A), and what things are called
     more than a count of them (26个项目叫什么名字？), a document's a title in 《》; which ones
     (哪些, 分别), a list.
