@@ -390,6 +390,9 @@ from tests.conftest import SHORT_POST
         ("Who received Sichuan's notice?", 3),  # received → 收到 = 如下: p3 lists them
         ("刘鹤是什么职务？", 17),  # a post asked of one the article names: p17 gives it
         ("矿工们关机前最后说了啥？", 9),  # 最后说了 asks what was said last, no 最后 (last) asked
+        ("参会的都是些什么人？", 17),  # 什么人 asks who: p17 names who took part
+        ("几点整体关机？", 12),  # 整体 = 集体: 今晚0点，集体关闭
+        ("老婆问我为啥矿机全停了", 1),  # 老婆问 is the reader's errand, not a word asked
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
