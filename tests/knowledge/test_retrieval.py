@@ -393,6 +393,8 @@ from tests.conftest import SHORT_POST
         ("参会的都是些什么人？", 17),  # 什么人 asks who: p17 names who took part
         ("几点整体关机？", 12),  # 整体 = 集体: 今晚0点，集体关闭
         ("老婆问我为啥矿机全停了", 1),  # 老婆问 is the reader's errand, not a word asked
+        ("不光断网还断了啥？", 1),  # 不光 = 不仅, 断网 = 网线: 不仅被拔了网线
+        ("What do the poem lines say about dead trees?", 10),  # dead trees = 枯木
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -420,6 +422,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "云南的矿工去哪里了？",  # where: Yunnan's passage names no other place
         "矿机在哪里买？",  # buying is not what the article is about
         "How many bitcoin miners are in the US?",  # "the US" is 美国, not the pronoun
+        "Which US state took in the most miners?",  # a US state is 美国's, not "us"
         "新疆什么时候开始关停矿场的？",  # p9 has a date and 开始 but never names 新疆
         "国家电网的总经理是谁？",  # 总经理 is not 副总理
         "How many people work in Sichuan's mines?",  # work is no 办公
