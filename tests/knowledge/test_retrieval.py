@@ -395,6 +395,8 @@ from tests.conftest import SHORT_POST
         ("老婆问我为啥矿机全停了", 1),  # 老婆问 is the reader's errand, not a word asked
         ("不光断网还断了啥？", 1),  # 不光 = 不仅, 断网 = 网线: 不仅被拔了网线
         ("What do the poem lines say about dead trees?", 10),  # dead trees = 枯木
+        ("电厂那边自己要查啥？", 5),  # 自己 (themselves) … 查 = 自查自纠
+        ("文章第一句说了啥？", 1),  # the article's first sentence asked: the lead
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
