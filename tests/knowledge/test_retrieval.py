@@ -591,6 +591,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "关停以后四川的电用到哪儿去了？",  # where the power went: no passage tells a move
         "四川矿工后来去哪个省了？",  # where they moved: p11 names 四川成都 for a conference
         "矿工B在哪个矿池工作？",  # where a speaker works: the article gives a letter only
+        "从业者C在哪个矿场？",  # which mine a speaker is at: the article gives a letter only
         "从业者C在什么矿场上班？",
         "What is Sichuan's share of global hashrate?",  # a share: p16 gives falls, no share
         "四川的矿场6月25日前没关完会怎样？",  # failing an order: Sichuan's notice names no penalty
