@@ -48,6 +48,10 @@ class Lexicon:
     """Things a question may ask the names of that a passage may only count (项目, 企业)."""
     titled_words: frozenset[str]
     """Documents whose names are titles in 《》 (通知, 方案): naming one needs a title."""
+    meeting_words: frozenset[str]
+    """Meetings (会议, 座谈会): what one said is what it decided, not a quote."""
+    speaker_words: frozenset[str]
+    """People quoted or named as speaking (刘鹤, 矿工): 说 with one asks what they said."""
     unnamed_people: frozenset[str]
     """People spoken of without a name (人士, 负责同志): their names are not said."""
     asked_units: dict[str, frozenset[str]]
@@ -262,6 +266,8 @@ def load_lexicon() -> Lexicon:
         maker_words=_words("maker_words.txt"),
         nameable_words=_words("nameable_words.txt"),
         titled_words=_words("titled_words.txt"),
+        meeting_words=_words("meeting_words.txt"),
+        speaker_words=_words("speaker_words.txt"),
         unnamed_people=_words("unnamed_people.txt"),
         asked_units={
             word: frozenset(units.split("|")) for word, units in _table("asked_units.tsv")

@@ -16,6 +16,7 @@ from knowledge.counting import AskedCount, asked_count
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
+from knowledge.kinds import SAID_TERM
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import ITEM_PREFIX, asked_item_word, asked_items
 from knowledge.numerals import chinese_to_int
@@ -89,7 +90,7 @@ _WHICH_SOME = re.compile(r"\bwhich (?:two|three|four|five|six|[2-6]) (?=[a-z])")
 """Which two regions …? asks which regions, as 哪两个地方 asks 哪些地方: the number adds nothing
 a cue or a passage could match."""
 _WHICH_MEETING = re.compile(
-    r"(?<=哪个|哪次|哪场)会(?![议员计长场上话儿])"
+    r"(?<=哪个|哪次|哪场|那次|那场|这次|这场)会(?![议员计长场上话儿不])"
     r"|(?:(?<=什么|啥子)|(?<=啥))会(?=[的？?，,。!！]|$)"
 )
 """四川这波是省里哪个会定的？ 开的是啥会？: 会 alone is a meeting (会议) after which, or after what
@@ -416,6 +417,20 @@ def _names_place_before(text: str, index: Index) -> bool:
     )
 
 
+def _meeting_said(terms: dict[str, QueryTerm], lexicon: Lexicon) -> bool:
+    """Whether 说/say asks what a meeting decided: a meeting is named and no speaker.
+
+    那次会说的两点具体是啥？ What did the two points of the meeting say?: the points, not the
+    miners' quotes; B说的那个大会 and What did Liu He say at the meeting? name who spoke.
+    """
+    if SAID_TERM not in terms or terms.keys().isdisjoint(lexicon.meeting_words):
+        return False
+    return not any(
+        t in lexicon.speaker_words or LABELLED.fullmatch(t) or _BARE_LABEL.fullmatch(t)
+        for t in terms
+    )
+
+
 def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index) -> None:
     """Make ``word`` a term the knowledge lacks unless a passage holds it with another term.
 
@@ -432,6 +447,9 @@ def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index)
     ):
         terms[word] = QueryTerm(f"{word}?", 1.0, False, found.source)  # matches no passage
 
+
+_BARE_LABEL = re.compile(r"[a-d]")
+"""A speaker's letter standing alone (B说的那个大会: b)."""
 
 _CLAUSE_WORDS = re.compile(r"[a-z]+|[^\W\d_a-z]")
 """English words and single characters of other scripts (Chinese, one by one)."""
@@ -813,6 +831,9 @@ def analyze(question: str, index: Index) -> Query:
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
     _unless_about_the_same(terms, NOW, index)
+    if _meeting_said(terms, lexicon):  # 会上说了啥？: what the meeting decided, not a quote
+        del terms[SAID_TERM]
+        types = types - {"said"}
     if _ASKS_WHICH.search(normalized) and _names_place_before(corrected, index):
         terms.pop("之前", None)  # 四川之前，哪些地方…？: 随着内蒙古、新疆之后，四川也…
         terms["之后"] = QueryTerm("之后", BEFORE_PLACE_WEIGHT, index.knows("之后"), "之前")

@@ -50,6 +50,8 @@ WORD_LISTS = [
     "level_words.txt",
     "change_words.txt",
     "titled_words.txt",
+    "meeting_words.txt",
+    "speaker_words.txt",
 ]
 
 

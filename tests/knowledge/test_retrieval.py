@@ -397,6 +397,10 @@ from tests.conftest import SHORT_POST
         ("What do the poem lines say about dead trees?", 10),  # dead trees = 枯木
         ("电厂那边自己要查啥？", 5),  # 自己 (themselves) … 查 = 自查自纠
         ("文章第一句说了啥？", 1),  # the article's first sentence asked: the lead
+        ("那次会说的两点具体是啥", 18),  # a meeting said: its points, not the miners' quotes
+        ("What did the two points of the meeting say?", 18),
+        ("会上对个人风险是咋说的？", 19),
+        ("B说的那个大会当时是在啥背景下开的？", 11),  # B named: what B said of a conference
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -425,6 +429,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿机在哪里买？",  # buying is not what the article is about
         "How many bitcoin miners are in the US?",  # "the US" is 美国, not the pronoun
         "Which US state took in the most miners?",  # a US state is 美国's, not "us"
+        "what did the meeting say about real estate",  # real estate = 房地产, never reported
         "新疆什么时候开始关停矿场的？",  # p9 has a date and 开始 but never names 新疆
         "国家电网的总经理是谁？",  # 总经理 is not 副总理
         "How many people work in Sichuan's mines?",  # work is no 办公
