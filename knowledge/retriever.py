@@ -90,6 +90,7 @@ _ASKS_IDENTITY = re.compile(
     r"[A-Za-z]\s*是(?:哪|做什么|干什么|做啥|干啥|什么人|啥人)"
     r"|[A-Za-z]\s*(?:在|是在|于)(?:哪|什么|啥)[^，,？?。]{0,6}(?:工作|上班|干活|任职|高就)"
     r"|[A-Za-z]\s*(?:在|是在|于)(?:哪个|哪家|什么|啥)(?:矿场|矿池|矿|公司|单位|企业|机构)"
+    r"|[A-Za-z]\s*是(?:做|干|搞|开)[^，,？?。]{1,6}的(?:吗|么|嘛|不|？|\?|$)"
     r"|[A-Za-z][^，,？?。]{0,10}[，,]\s*(?:他|她)?是(?:哪里人|哪儿人|哪的人|做什么的|干什么的|干啥的|什么人)"
     r"|\b[a-d](?:'s| is a) (?:real |full |actual )?"
     r"(?:company|employer|firm|job|name|age|pool|hometown)\b"
@@ -101,9 +102,9 @@ _ASKS_IDENTITY = re.compile(
     re.IGNORECASE,
 )
 """矿工B是哪里人？ 矿工A叫什么名字，是哪里人？ 从业者C是哪个矿池的？ C在哪个矿池工作？
-从业者C在哪个矿场？ What is practitioner C's company? Who does miner D work for? How old is
-practitioner D? Where does C live? Where does miner B work? Is C a woman?: who the labelled
-speaker is (not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
+从业者C在哪个矿场？ 从业者C是做矿机的吗？ What is practitioner C's company? Who does miner D
+work for? How old is practitioner D? Where does C live? Where does miner B work? Is C a woman?:
+who the labelled speaker is (not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
 _LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|终于可以|会再")
 """What a passage says of times to come: 金融委下一次开会是什么时候？ needs one. Not p1's 将迎来
 (is about to see), which is the shutdown itself, the article's own event."""

@@ -401,6 +401,7 @@ from tests.conftest import SHORT_POST
         ("What did the two points of the meeting say?", 18),
         ("会上对个人风险是咋说的？", 19),
         ("B说的那个大会当时是在啥背景下开的？", 11),  # B named: what B said of a conference
+        ("国网四川在里面扮演啥角色？", 3),  # 扮演啥角色 (what part it plays) asks nothing
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -430,6 +431,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How many bitcoin miners are in the US?",  # "the US" is 美国, not the pronoun
         "Which US state took in the most miners?",  # a US state is 美国's, not "us"
         "what did the meeting say about real estate",  # real estate = 房地产, never reported
+        "What do other countries think?",  # other countries = 国外, not p24's 国家输配电费
+        "四川关停后有矿场偷偷开吗？",  # after the shutdown: a time the article does not reach
+        "从业者C是做矿机的吗？",  # what a labelled speaker does: the letter is all it says
         "新疆什么时候开始关停矿场的？",  # p9 has a date and 开始 but never names 新疆
         "国家电网的总经理是谁？",  # 总经理 is not 副总理
         "How many people work in Sichuan's mines?",  # work is no 办公
