@@ -402,6 +402,10 @@ from tests.conftest import SHORT_POST
         ("会上对个人风险是咋说的？", 19),
         ("B说的那个大会当时是在啥背景下开的？", 11),  # B named: what B said of a conference
         ("国网四川在里面扮演啥角色？", 3),  # 扮演啥角色 (what part it plays) asks nothing
+        ("文件都抄送了哪些单位？", 3),  # 抄送 (copied to) = 如下: whom the notice goes to
+        ("四川为啥没守住？", 1),  # 没守住 (did not hold out) = 堡垒: 没能成为…最后的堡垒
+        ("会上对比特币交易咋定性？", 19),  # 咋定性 (how is it judged) asks nothing
+        ("青海会不会查假借大数据名义的？", 23),  # 假借 (under the guise of) = 名义
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
