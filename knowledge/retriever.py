@@ -111,6 +111,8 @@ _LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|�
 _OPENING = re.compile(r"[（(]")
 """An opening bracket: a count before it does not count what is inside (though 26个疑似“挖矿”项目
 counts across the quotes)."""
+_VAGUE_COUNT = re.compile(r"多家|多个|多名|若干|一批|一些|部分|大量|各类|各种")
+"""Words counting things without a number: 多家以大数据科技为名义的矿场企业 names none of them."""
 _TYPED = frozenset({"who", "when", "deadline", "howmuch", "where", "named", "clock", "define"})
 """Question types asking a fact of a kind (a person, a date, a figure …), not what was said."""
 _ASKS_HEADER = re.compile(
@@ -686,15 +688,24 @@ def _lists(entry: IndexedPassage) -> bool:
 def _only_counts_what_is_named(query: Query, entry: IndexedPassage) -> bool:
     """Whether the passage holds the things whose names are asked only as a count.
 
-    26个项目叫什么名字？: p4 counts 26个疑似“挖矿”项目 and names none of them.
+    26个项目叫什么名字？: p4 counts 26个疑似“挖矿”项目 and names none of them; 四川关停的矿场叫什么
+    名字？: p8 counts 多家…矿场企业 without a number, and names none either.
     """
     asked = [term for term in query.nameable if term in entry.spans]
     counts = [f for f in entry.passage.facts if f.kind == "figure" and f.unit in COUNT_UNITS]
+    text = entry.passage.text
     return bool(asked) and all(
-        any(_counts(entry.passage.text, f, start, end) for f in counts)
+        any(_counts(text, f, start, end) for f in counts) or _counted_vaguely(text, start)
         for term in asked
         for start, end in entry.spans[term]
     )
+
+
+def _counted_vaguely(text: str, start: int) -> bool:
+    """Whether a word at ``start`` follows a count without a number (多家…矿场企业, 各类…项目)."""
+    before = text[max(start - COUNT_WINDOW * 2, 0) : start]
+    found = list(_VAGUE_COUNT.finditer(before))
+    return bool(found) and _OPENING.search(before, found[-1].end()) is None
 
 
 def _names_only_a_label(query: Query) -> bool:
