@@ -86,6 +86,13 @@ _FAILS_THEN = re.compile(
 """6月20日前没关完会怎么处罚？ 主体责任落实不到位会怎样？ What is the penalty if they fail
 to…?: what befalls those who fail an order, which only a passage naming a penalty (查处,
 中止供电) says."""
+_HOW_FOUND = re.compile(
+    r"(?:怎么|如何|咋|怎样|用什么办法|用啥办法)(?:样)?(?:找到|找出|发现|查到|查出|揪出|摸出|抓到|筛出)"
+    r"|\bhow (?:did|do|does|were|was|are|is) [^?？]{0,40}?\b(?:find|found|identify|identified|"
+    r"discover|discovered|detect|detected|spot|spotted|track|tracked) "
+)
+"""省电力公司是怎么发现那26个项目的？ How did the grid find the 26 projects?: how something was
+found, which only a passage saying by what means (排查, 检查, 通过) tells."""
 _WHICH_FEW = re.compile(r"哪几(?!点)")
 """哪几个地方 asks which ones, not how many (哪几点 is the points of a list, counted)."""
 
@@ -114,6 +121,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
         types |= {"whither"}  # 四川的矿工去新疆了吗？
     if _FAILS_THEN.search(normalized):
         types |= {"penalty"}  # 没关完会怎么处罚？: what happens to those who fail
+    if _HOW_FOUND.search(normalized):
+        types |= {"method"}  # 怎么发现那26个项目的？: by what means
     if _HAPPENED.search(normalized):
         types |= {"outcome"}  # 云南已经有矿场被中止供电了吗？: whether it has happened
     allowed = _STILL_ALLOWED.search(normalized) and not _AFTER_A_DATE.search(corrected)

@@ -128,7 +128,10 @@ _OUTCOME = re.compile(r"已|了|终于|结果|效果|成效")
 _PENALTY = re.compile(r"查处|惩|处罚|罚|追究|中止供电|责令")
 """A penalty: what those failing an order face (严肃查处, 立即中止供电, 严惩); p7's 务必保质保量
 orders a task and names none."""
+_METHOD = re.compile(r"通过|利用|借助|排查|检查|核查|监测|摸排|筛查")
+"""A means of finding things out: p6's 拉网式排查, p24's 联合检查; p4's 已上报 says none."""
 _TEXT_NEEDED = {
+    "method": _METHOD,
     "penalty": _PENALTY,
     "howto": _STEPS,
     "whither": _MOVES,

@@ -407,6 +407,8 @@ from tests.conftest import SHORT_POST
         ("会上对比特币交易咋定性？", 19),  # 咋定性 (how is it judged) asks nothing
         ("青海会不会查假借大数据名义的？", 23),  # 假借 (under the guise of) = 名义
         ("矿场是假借啥名义进的示范企业？", 8),  # 啥名义 asks the guise, not a name
+        ("各市州政府怎么发现疑似项目？", 6),  # how they find them: p6's 拉网式排查 is the means
+        ("云南怎么查出违法用电的？", 24),  # p24's 联合检查
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -440,6 +442,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川关停后有矿场偷偷开吗？",  # after the shutdown: a time the article does not reach
         "从业者C是做矿机的吗？",  # what a labelled speaker does: the letter is all it says
         "四川批准的示范企业叫什么名字",  # p8 counts 多家…企业 without a number, names none
+        "国网四川省电力公司怎么查出这26个项目的？",  # how they were found: p4 says only 已上报
+        "How did the provincial grid identify the 26 suspected projects?",
         "新疆什么时候开始关停矿场的？",  # p9 has a date and 开始 but never names 新疆
         "国家电网的总经理是谁？",  # 总经理 is not 副总理
         "How many people work in Sichuan's mines?",  # work is no 办公
