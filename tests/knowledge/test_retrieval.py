@@ -446,6 +446,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How did the provincial grid identify the 26 suspected projects?",
         "云南6月底完成了吗？",  # whether it was done: p24 only orders it
         "示范企业有没有被处罚？",  # whether anyone was punished: p8 names no penalty
+        "Did Yunnan meet its deadline?",  # meet a deadline = 完成 (an outcome), no 会议
         "新疆什么时候开始关停矿场的？",  # p9 has a date and 开始 but never names 新疆
         "国家电网的总经理是谁？",  # 总经理 is not 副总理
         "How many people work in Sichuan's mines?",  # work is no 办公
