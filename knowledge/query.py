@@ -399,6 +399,8 @@ _ASKS_WHICH = re.compile(r"哪|\b(?:which|what|other)\b")
 """Which places came before one (哪些地方, which regions, other provinces)."""
 _BEFORE = re.compile(r"\bbefore\s+([\u4e00-\u9fff]{2,3})")
 """Before a place, translated (before 四川)."""
+_EARLIER_THAN = re.compile(r"比([\u4e00-\u9fff]{2,3}?)省?(?:还|更)?[先早]")
+"""Earlier than a place (哪些地方比四川先关？): before it."""
 
 
 def _names_place_before(text: str, index: Index) -> bool:
@@ -412,8 +414,11 @@ def _names_place_before(text: str, index: Index) -> bool:
         before = text[: m.start()].removesuffix("省").removesuffix("区")
         if any(len(before) >= n and index.analyzer.is_place(before[-n:]) for n in (2, 3)):
             return True
-    return any(  # before Sichuan, once translated: before 四川
-        index.analyzer.is_place(m[1][:n]) for m in _BEFORE.finditer(text) for n in (2, 3)
+    return any(  # before Sichuan, once translated: before 四川; 比四川先
+        index.analyzer.is_place(m[1][:n])
+        for pattern in (_BEFORE, _EARLIER_THAN)
+        for m in pattern.finditer(text)
+        for n in (2, 3)
     )
 
 
@@ -834,7 +839,9 @@ def analyze(question: str, index: Index) -> Query:
     if _meeting_said(terms, lexicon):  # 会上说了啥？: what the meeting decided, not a quote
         del terms[SAID_TERM]
         types = types - {"said"}
-    if _ASKS_WHICH.search(normalized) and _names_place_before(corrected, index):
+    if _ASKS_WHICH.search(normalized) and (
+        _names_place_before(corrected, index) or _names_place_before(normalized, index)
+    ):
         terms.pop("之前", None)  # 四川之前，哪些地方…？: 随着内蒙古、新疆之后，四川也…
         terms["之后"] = QueryTerm("之后", BEFORE_PLACE_WEIGHT, index.knows("之后"), "之前")
     if _CHECKING.search(normalized):  # 不是28个项目吗？: the reader's guess, the article's 26个

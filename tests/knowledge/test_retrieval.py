@@ -409,6 +409,8 @@ from tests.conftest import SHORT_POST
         ("矿场是假借啥名义进的示范企业？", 8),  # 啥名义 asks the guise, not a name
         ("各市州政府怎么发现疑似项目？", 6),  # how they find them: p6's 拉网式排查 is the means
         ("云南怎么查出违法用电的？", 24),  # p24's 联合检查
+        ("哪些地方比四川先关？", 1),  # earlier than 四川: 随着内蒙古、新疆之后 (先关 is no 相关)
+        ("哪些地方比四川更早不让挖？", 1),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
