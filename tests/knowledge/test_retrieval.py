@@ -411,6 +411,7 @@ from tests.conftest import SHORT_POST
         ("云南怎么查出违法用电的？", 24),  # p24's 联合检查
         ("哪些地方比四川先关？", 1),  # earlier than 四川: 随着内蒙古、新疆之后 (先关 is no 相关)
         ("哪些地方比四川更早不让挖？", 1),
+        ("What are the key targets in the notice?", 4),  # key targets = 重点对象
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
