@@ -431,7 +431,7 @@ def _meeting_said(terms: dict[str, QueryTerm], lexicon: Lexicon) -> bool:
     if SAID_TERM not in terms or terms.keys().isdisjoint(lexicon.meeting_words):
         return False
     return not any(
-        t in lexicon.speaker_words or LABELLED.fullmatch(t) or _BARE_LABEL.fullmatch(t)
+        t in lexicon.speaker_words or LABELLED.fullmatch(t) or _LABEL_LETTER.fullmatch(t)
         for t in terms
     )
 
@@ -452,9 +452,6 @@ def _unless_about_the_same(terms: dict[str, QueryTerm], word: str, index: Index)
     ):
         terms[word] = QueryTerm(f"{word}?", 1.0, False, found.source)  # matches no passage
 
-
-_BARE_LABEL = re.compile(r"[a-d]")
-"""A speaker's letter standing alone (B说的那个大会: b)."""
 
 _CLAUSE_WORDS = re.compile(r"[a-z]+|[^\W\d_a-z]")
 """English words and single characters of other scripts (Chinese, one by one)."""

@@ -691,8 +691,8 @@ def _lists(entry: IndexedPassage) -> bool:
 def _only_counts_what_is_named(query: Query, entry: IndexedPassage) -> bool:
     """Whether the passage holds the things whose names are asked only as a count.
 
-    26个项目叫什么名字？: p4 counts 26个疑似“挖矿”项目 and names none of them; 四川关停的矿场叫什么
-    名字？: p8 counts 多家…矿场企业 without a number, and names none either.
+    26个项目叫什么名字？: p4 counts 26个疑似“挖矿”项目 and names none of them; 四川批准的示范企业
+    叫什么名字？: p8 counts 多家…矿场企业 without a number, and names none either.
     """
     asked = [term for term in query.nameable if term in entry.spans]
     counts = [f for f in entry.passage.facts if f.kind == "figure" and f.unit in COUNT_UNITS]
@@ -705,7 +705,10 @@ def _only_counts_what_is_named(query: Query, entry: IndexedPassage) -> bool:
 
 
 def _counted_vaguely(text: str, start: int) -> bool:
-    """Whether a word at ``start`` follows a count without a number (多家…矿场企业, 各类…项目)."""
+    """Whether a word at ``start`` follows a count without a number (多家…矿场企业, 各类…项目).
+
+    The window is twice a number's: the words between (以大数据科技为名义的) run longer than a unit.
+    """
     before = text[max(start - COUNT_WINDOW * 2, 0) : start]
     found = list(_VAGUE_COUNT.finditer(before))
     return bool(found) and _OPENING.search(before, found[-1].end()) is None
