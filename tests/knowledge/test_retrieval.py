@@ -412,6 +412,7 @@ from tests.conftest import SHORT_POST
         ("哪些地方比四川先关？", 1),  # earlier than 四川: 随着内蒙古、新疆之后 (先关 is no 相关)
         ("哪些地方比四川更早不让挖？", 1),
         ("What are the key targets in the notice?", 4),  # key targets = 重点对象
+        ("What did the crowd shout?", 9),  # crowd = 现场 人: 现场有很多人说, not miner A
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -450,6 +451,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "云南6月底完成了吗？",  # whether it was done: p24 only orders it
         "示范企业有没有被处罚？",  # whether anyone was punished: p8 names no penalty
         "Did Yunnan meet its deadline?",  # meet a deadline = 完成 (an outcome), no 会议
+        "证券违法行为怎么举报？",  # how to report one: steps the article never gives
         "新疆什么时候开始关停矿场的？",  # p9 has a date and 开始 but never names 新疆
         "国家电网的总经理是谁？",  # 总经理 is not 副总理
         "How many people work in Sichuan's mines?",  # work is no 办公
