@@ -42,6 +42,9 @@ class Term:
 _QUALIFIER_WORDS = {"evening": ("晚上",), "tonight": ("今晚", "晚上"), "last year": ("去年",)}
 DEADLINE_TERM = "?deadline"
 """The term every deadline of a passage adds (6月20日前 …), which a deadline question asks for."""
+MONTH_PART_WORDS = {"early": "上旬", "mid": "中旬", "late": "下旬"}
+"""A passage's part of a month keeps its word: 座谈会是几月下旬开的 meets p21's 5月下旬. A
+question's does not, so 五月中旬的高点 still meets p16's 5月13日."""
 RANKED_TERM = "?ranked"
 """The term each figure of a passage comparing figures in one unit adds (p16's four falls in
 %), which a question asking what ranks first (哪个矿池跌得最多？) asks for."""
@@ -146,7 +149,8 @@ class Analyzer:
 
         Facts (dates, figures) become anchor terms and their text is not segmented again;
         Latin words and numbers are kept whole; Chinese runs go through jieba (search mode adds
-        sub-words). Every term is in canonical (alias-resolved) form; question words are dropped.
+        sub-words, and a part of a month its word: 下旬). Every term is in canonical
+        (alias-resolved) form; question words are dropped.
         """
         normalized, offsets = normalize_aligned(text)
         masked = list(normalized)
@@ -162,6 +166,8 @@ class Analyzer:
                 result.append(Term(unit, fact.start, fact.end))
             if fact.kind == "deadline":
                 result.append(Term(DEADLINE_TERM, fact.start, fact.end))
+            if search and fact.kind == "date" and fact.qualifier in MONTH_PART_WORDS:
+                result.append(Term(MONTH_PART_WORDS[fact.qualifier], fact.start, fact.end))
             if fact in compared and units[fact.unit] >= 2:
                 result.append(Term(RANKED_TERM, fact.start, fact.end))
             for i, offset in enumerate(offsets[:-1]):

@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 from pypinyin import lazy_pinyin
 
-from knowledge.analyzer import LABELLED, Analyzer, domain_words_of
+from knowledge.analyzer import LABELLED, MONTH_PART_WORDS, Analyzer, domain_words_of
 from knowledge.dictionary import english_to_chinese, look_up
 from knowledge.english_spelling import Speller
 from knowledge.kinds import kinds_named
@@ -307,7 +307,7 @@ class Index:
             index.loose_pinyin_words.setdefault(loose_pinyin_key(key), word)
         vocabulary = {
             w for w in postings.keys() | context.keys() | intro.keys() if has_cjk(w) and len(w) > 1
-        }
+        } - set(MONTH_PART_WORDS.values())  # english.py reads "late May"; "third" is no 下旬
         index.english_words = english_to_chinese(vocabulary, analyzer.lexicon.english_stopwords)
         return index
 

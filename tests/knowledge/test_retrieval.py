@@ -413,6 +413,8 @@ from tests.conftest import SHORT_POST
         ("哪些地方比四川更早不让挖？", 1),
         ("What are the key targets in the notice?", 4),  # key targets = 重点对象
         ("What did the crowd shout?", 9),  # crowd = 现场 人: 现场有很多人说, not miner A
+        ("座谈会是几月下旬开的", 21),  # p21's 5月下旬 keeps its 下旬
+        ("座谈会是五月上旬还是下旬？", 21),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -518,6 +520,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What did the 50th committee meeting decide?",  # the article has the 51st only
         "哪个矿池的算力上涨了？",  # every pool of p16 fell; no passage speaks of a rise
         "Which pool's hashrate went up?",  # went up is 上涨, as in Chinese
+        "What is the third of Inner Mongolia's eight measures?",  # "third" is no 下旬
         "全网算力啥时候能回到197.61EH/s？",  # 能回到 asks about later, as 能恢复 does
         "全网算力什么时候回到197？",  # so does 回到 alone
         "四川断电后比特币跌了百分之几？",  # the coin falling is its price; p16 gives 算力
