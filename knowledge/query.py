@@ -399,18 +399,20 @@ _ASKS_WHICH = re.compile(r"哪|\b(?:which|what|other)\b")
 """Which places came before one (哪些地方, which regions, other provinces)."""
 _BEFORE = re.compile(r"\bbefore\s+([\u4e00-\u9fff]{2,3})")
 """Before a place, translated (before 四川)."""
+_BEFORE_PLACE = re.compile(r"之前|前面|前头")
+"""After a place: 四川之前, 四川前面被清退的 (以前 is "formerly": 四川以前鼓励过)."""
 _EARLIER_THAN = re.compile(r"比([\u4e00-\u9fff]{2,3}?)省?(?:还|更)?[先早]")
 """Earlier than a place (哪些地方比四川先关？): before it."""
 
 
 def _names_place_before(text: str, index: Index) -> bool:
-    """Whether ``text`` says 之前 right after a place (在四川之前, 四川省之前) or before one.
+    """Whether ``text`` says 之前 right after a place (在四川之前, 四川前面) or before one.
 
     Which (哪) places came before one is said the other way round in the news:
     随着内蒙古、新疆之后，四川也没能… answers 四川之前，哪些地方已经不让挖了？ (四川之前就停电了吗？
     asks no such thing.)
     """
-    for m in re.finditer("之前", text):
+    for m in _BEFORE_PLACE.finditer(text):
         before = text[: m.start()].removesuffix("省").removesuffix("区")
         if any(len(before) >= n and index.analyzer.is_place(before[-n:]) for n in (2, 3)):
             return True

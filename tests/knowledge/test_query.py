@@ -550,3 +550,16 @@ def test_the_end_of_a_month_typed_by_its_sound_is_read_as_typed_right(retriever)
 
     assert terms("云南在今年6月低完成啥") == terms("云南在今年6月底完成啥")
     assert "地区" in terms("6月地区的矿场")  # 地区 is a word, no misspelt 底
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        ("那26个疑似项目最后都关了吗？", True),  # whether it came to pass, later
+        ("显卡后来真的降价了吗？", True),
+        ("从业者C说的话后来应验了吗？", True),
+        ("矿工们最后都说了啥？", False),  # 最后 here asks what was said, not whether
+    ],
+)
+def test_whether_something_came_to_pass_in_the_end_asks_an_outcome(retriever, question, outcome):
+    assert ("outcome" in analyze(question, retriever.index).types) == outcome

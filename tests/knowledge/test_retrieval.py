@@ -415,6 +415,13 @@ from tests.conftest import SHORT_POST
         ("What did the crowd shout?", 9),  # crowd = 现场 人: 现场有很多人说, not miner A
         ("座谈会是几月下旬开的", 21),  # p21's 5月下旬 keeps its 下旬
         ("座谈会是五月上旬还是下旬？", 21),
+        ("矿场那晚几点关的？", 12),  # 那晚 is 晚上: p12's 今晚0点
+        ("断电那晚是几号？", 9),  # p9's 19日晚
+        ("5月21号开了个什么会？", 17),  # 开了个 asks nothing
+        ("四川前面是哪些地方不让挖了？", 1),  # 前面 after a place is 之前
+        ("哪些单位要照着文件办事？", 3),  # 照着 = 按照; 办事 asks nothing
+        ("中央在川发电企业要执行这个通知吗？", 3),  # 执行 = 落实 (贯彻落实)
+        ("央企发电厂也得执行吗？", 3),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -521,6 +528,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "哪个矿池的算力上涨了？",  # every pool of p16 fell; no passage speaks of a rise
         "Which pool's hashrate went up?",  # went up is 上涨, as in Chinese
         "What is the third of Inner Mongolia's eight measures?",  # "third" is no 下旬
+        "矿工C的预言后来应验了吗？",  # 后来…了吗 asks an outcome the article cannot know
         "全网算力啥时候能回到197.61EH/s？",  # 能回到 asks about later, as 能恢复 does
         "全网算力什么时候回到197？",  # so does 回到 alone
         "四川断电后比特币跌了百分之几？",  # the coin falling is its price; p16 gives 算力
