@@ -423,6 +423,8 @@ from tests.conftest import SHORT_POST
         ("中央在川发电企业要执行这个通知吗？", 3),  # 执行 = 落实 (贯彻落实)
         ("央企发电厂也得执行吗？", 3),
         ("青海要查挂的啥名的项目？", 23),  # 挂的啥名 = 名义 (jieba keeps it whole)
+        ("围观的人喊了什么？", 9),  # 围观 = 现场: p9's 现场有很多人说
+        ("How many suspected projects are there, per the notice?", 4),  # per the X: as X says
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -530,6 +532,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Which pool's hashrate went up?",  # went up is 上涨, as in Chinese
         "What is the third of Inner Mongolia's eight measures?",  # "third" is no 下旬
         "矿工C的预言后来应验了吗？",  # 后来…了吗 asks an outcome the article cannot know
+        "What does btc.com stand for?",  # stand for asks a definition: p16 only names it
         "全网算力啥时候能回到197.61EH/s？",  # 能回到 asks about later, as 能恢复 does
         "全网算力什么时候回到197？",  # so does 回到 alone
         "四川断电后比特币跌了百分之几？",  # the coin falling is its price; p16 gives 算力
