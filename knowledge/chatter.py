@@ -20,6 +20,11 @@ _CHATTER = re.compile(
 """Sorry, quick one: …, For my story: …, Fact check: …, Can you confirm …, Mind telling me …,
 Walk me through …, Any word on …: chat around the question ("one" is no per-unit amount,
 context no 背景, confirm no 确认 of the article's, mind no 精神)."""
+_FAREWELL_ONLY = re.compile(
+    r"^[\s,.!?！？。，]*(?:(?:ok(?:ay)?|thanks|thank you|bye|see you|goodbye)[\s,.!?！？。，]*)+$"
+)
+"""Thanks, bye! alone is a farewell, no question about the miners' bye bye (bye is a word of the
+article: 矿工们说bye bye是在什么时候？)."""
 _INSTRUCTION = re.compile(
     r"^\s*(?:please |pls )?(?:identify|enumerate|outline|characteri[sz]e|quantify|cite|state)\b"
 )
@@ -56,5 +61,5 @@ def without_chatter(normalized: str) -> str:
     What is left is what the reader asks: "For my story: who chaired the meeting?" asks who
     chaired it; 朋友说火币矿池崩了，跌了多少？ asks how far it fell, not what a friend said.
     """
-    normalized = _POLITE_SAY.sub(" ", _INSTRUCTION.sub(" ", normalized))
+    normalized = _POLITE_SAY.sub(" ", _INSTRUCTION.sub(" ", _FAREWELL_ONLY.sub(" ", normalized)))
     return _HEARSAY.sub(" ", _CHATTER.sub(" ", normalized))

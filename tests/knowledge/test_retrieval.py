@@ -425,6 +425,8 @@ from tests.conftest import SHORT_POST
         ("青海要查挂的啥名的项目？", 23),  # 挂的啥名 = 名义 (jieba keeps it whole)
         ("围观的人喊了什么？", 9),  # 围观 = 现场: p9's 现场有很多人说
         ("How many suspected projects are there, per the notice?", 4),  # per the X: as X says
+        ("A说完bye bye又说了啥？", 10),  # bye is a word of the article, not only a farewell
+        ("矿工们说bye bye是什么时候？", 9),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -532,6 +534,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Which pool's hashrate went up?",  # went up is 上涨, as in Chinese
         "What is the third of Inner Mongolia's eight measures?",  # "third" is no 下旬
         "矿工C的预言后来应验了吗？",  # 后来…了吗 asks an outcome the article cannot know
+        "Okay, thanks, bye.",  # a farewell alone asks nothing
         "What does btc.com stand for?",  # stand for asks a definition: p16 only names it
         "全网算力啥时候能回到197.61EH/s？",  # 能回到 asks about later, as 能恢复 does
         "全网算力什么时候回到197？",  # so does 回到 alone
