@@ -427,6 +427,8 @@ from tests.conftest import SHORT_POST
         ("How many suspected projects are there, per the notice?", 4),  # per the X: as X says
         ("A说完bye bye又说了啥？", 10),  # bye is a word of the article, not only a farewell
         ("矿工们说bye bye是什么时候？", 9),
+        ("四川之前谁就不让挖了？", 1),  # who came before a place, as 哪些地方 does
+        ("Who stopped mining before Sichuan?", 1),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
