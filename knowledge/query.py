@@ -399,6 +399,8 @@ _ASKS_WHICH = re.compile(r"哪|谁|\b(?:which|what|who|other)\b")
 """Which places (or who) came before one (哪些地方, 谁, which regions, who, other provinces)."""
 _BEFORE = re.compile(r"\bbefore\s+([\u4e00-\u9fff]{2,3})")
 """Before a place, translated (before 四川)."""
+_THOUGHT = "觉得"
+"""What someone the article quotes thought is what they said (B觉得…, 矿工们觉得…)."""
 _BEFORE_PLACE = re.compile(r"之前|前面|前头")
 """After a place: 四川之前, 四川前面被清退的 (以前 is "formerly": 四川以前鼓励过)."""
 _EARLIER_THAN = re.compile(r"比([\u4e00-\u9fff]{2,3}?)省?(?:还|更)?[先早]")
@@ -432,7 +434,12 @@ def _meeting_said(terms: dict[str, QueryTerm], lexicon: Lexicon) -> bool:
     """
     if SAID_TERM not in terms or terms.keys().isdisjoint(lexicon.meeting_words):
         return False
-    return not any(
+    return not _names_speaker(terms, lexicon)
+
+
+def _names_speaker(terms: dict[str, QueryTerm], lexicon: Lexicon) -> bool:
+    """Whether a question names someone the article quotes (刘鹤, 矿工, a letter: B说的)."""
+    return any(
         t in lexicon.speaker_words or LABELLED.fullmatch(t) or _LABEL_LETTER.fullmatch(t)
         for t in terms
     )
@@ -838,6 +845,9 @@ def analyze(question: str, index: Index) -> Query:
     if _meeting_said(terms, lexicon):  # 会上说了啥？: what the meeting decided, not a quote
         del terms[SAID_TERM]
         types = types - {"said"}
+    if _THOUGHT in terms and _names_speaker(terms, lexicon):  # D觉得今天意味着啥？: what D said
+        del terms[_THOUGHT]  # 你觉得这个政策对吗？ asks the bot's opinion, which it has none of
+        terms[SAID_TERM] = QueryTerm(SAID_TERM, 1.0, index.knows(SAID_TERM), _THOUGHT)
     if _ASKS_WHICH.search(normalized) and (
         _names_place_before(corrected, index) or _names_place_before(normalized, index)
     ):

@@ -429,6 +429,8 @@ from tests.conftest import SHORT_POST
         ("矿工们说bye bye是什么时候？", 9),
         ("四川之前谁就不让挖了？", 1),  # who came before a place, as 哪些地方 does
         ("Who stopped mining before Sichuan?", 1),
+        ("D觉得今天意味着什么？", 13),  # what someone quoted thought is what they said
+        ("C觉得这事在区块链史上算个啥？", 12),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -537,6 +539,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What is the third of Inner Mongolia's eight measures?",  # "third" is no 下旬
         "矿工C的预言后来应验了吗？",  # 后来…了吗 asks an outcome the article cannot know
         "Okay, thanks, bye.",  # a farewell alone asks nothing
+        "你觉得这个政策对吗？",  # 觉得 of no one the article quotes: the bot's own opinion
         "What does btc.com stand for?",  # stand for asks a definition: p16 only names it
         "全网算力啥时候能回到197.61EH/s？",  # 能回到 asks about later, as 能恢复 does
         "全网算力什么时候回到197？",  # so does 回到 alone
