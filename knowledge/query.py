@@ -399,8 +399,6 @@ _ASKS_WHICH = re.compile(r"哪|谁|\b(?:which|what|who|other)\b")
 """Which places (or who) came before one (哪些地方, 谁, which regions, who, other provinces)."""
 _BEFORE = re.compile(r"\bbefore\s+([\u4e00-\u9fff]{2,3})")
 """Before a place, translated (before 四川)."""
-_THOUGHT = "觉得"
-"""What someone the article quotes thought is what they said (B觉得…, 矿工们觉得…)."""
 _BEFORE_PLACE = re.compile(r"之前|前面|前头")
 """After a place: 四川之前, 四川前面被清退的 (以前 is "formerly": 四川以前鼓励过)."""
 _EARLIER_THAN = re.compile(r"比([\u4e00-\u9fff]{2,3}?)省?(?:还|更)?[先早]")
@@ -435,6 +433,10 @@ def _meeting_said(terms: dict[str, QueryTerm], lexicon: Lexicon) -> bool:
     if SAID_TERM not in terms or terms.keys().isdisjoint(lexicon.meeting_words):
         return False
     return not _names_speaker(terms, lexicon)
+
+
+_THOUGHT = "觉得"
+"""What someone the article quotes thought is what they said (B觉得…, 矿工们觉得…)."""
 
 
 def _names_speaker(terms: dict[str, QueryTerm], lexicon: Lexicon) -> bool:
