@@ -431,6 +431,8 @@ from tests.conftest import SHORT_POST
         ("Who stopped mining before Sichuan?", 1),
         ("D觉得今天意味着什么？", 13),  # what someone quoted thought is what they said
         ("C觉得这事在区块链史上算个啥？", 12),
+        ("会上怎么看炒币？", 19),  # 炒币 (trading coins) = 交易: 打击比特币挖矿和交易行为
+        ("旷工A说了什么？", 10),  # 旷工 (a real word, absenteeism) is here a typo of 矿工
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
