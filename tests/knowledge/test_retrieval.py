@@ -433,6 +433,8 @@ from tests.conftest import SHORT_POST
         ("C觉得这事在区块链史上算个啥？", 12),
         ("会上怎么看炒币？", 19),  # 炒币 (trading coins) = 交易: 打击比特币挖矿和交易行为
         ("旷工A说了什么？", 10),  # 旷工 (a real word, absenteeism) is here a typo of 矿工
+        ("四川的电老虎们为啥都关了？", 1),  # 电老虎 (power hogs) = the mines
+        ("市州查矿是一家家过吗？", 6),  # 一家家 (one by one) = 拉网式
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
