@@ -36,6 +36,11 @@ _AMONG = re.compile(
     r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,10}?(?:里|当中|之中|中(?![心央国间部]))"
 )
 """几个矿池里: among the several pools the article names (not 几个超算中心, a count)."""
+_SEVERAL_WHETHER = re.compile(
+    r"(?:^|这|那)几(?:个|家|位)[^\W\d]{1,10}?(?:是不是|是否|都|全)(?![^？?]*(?:多少|几))"
+)
+"""几个中国背景的矿池是不是都在掉？: 几 names the several things a yes-no question is about; no
+count is asked unless 多少 or 几 follows (那几个矿池都掉了多少？)."""
 _DURATION = re.compile(
     r"(?:开|用|花)了(?:多久|多长时间|几个小时)|持续(?:了)?(?:多久|多长时间)"
     r"|\bhow long (?:did|will|does|do)\b"
@@ -75,6 +80,11 @@ class AskedCount:
 def asks_among(text: str) -> bool:
     """Whether 几个X里 asks which one of several, not how many (几个矿池里谁最惨？)."""
     return _AMONG.search(text) is not None
+
+
+def names_several(text: str) -> bool:
+    """Whether 几个X opens a question whether they all did something, not how many there are."""
+    return _SEVERAL_WHETHER.search(text) is not None
 
 
 def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.analyzer import Analyzer
-from knowledge.counting import TIME_GIVEN, asks_among
+from knowledge.counting import TIME_GIVEN, asks_among, names_several
 from knowledge.lexicon import Lexicon
 
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -62,21 +62,22 @@ went answers (the lead names 新疆 as a place that banned mining before)."""
 _HAPPENED = re.compile(
     r"(?:已经|已|被(?!勒令|责令|要求|命令|下令))(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,14}"
     r"了(?:吗|么|没有?|[？?!！]*$)"
-    r"|(?:完成|做完|搞定|弄完|关完|办完|清完)了(?:吗|么|没有?)"
+    r"|(?:完成|做完|搞定|弄完|关完|办完|清完|建成|建好|建完|落成|投产)了(?:吗|么|没有?)"
     r"|(?:最后|最终|后来)(?:都|全|真的?)?(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,8}了(?:吗|么|没有?)"
     r"|(?:被|受到?|遭到?)(?:处罚|惩罚|罚款|罚|处分|惩处|查处)"
 )
-"""已经…了吗？ 被…了没？ 有几条被取消了？ 云南6月底完成了吗？ 示范企业有没有被处罚？: whether
-something has happened, which a passage only ordering it (立即中止供电, 严肃查处) does not say.
+"""已经…了吗？ 被…了没？ 有几条被取消了？ 云南6月底完成了吗？ 示范区建成了吗？
+示范企业有没有被处罚？: whether something has happened, which a passage only ordering it
+(立即中止供电, 严肃查处) does not say.
 Being ordered (被勒令…了) is what an order says; 被划进啥试点了？ asks what, not whether."""
 _FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
 """What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""
 _STILL_ALLOWED = re.compile(
-    r"还(?:能|敢|可以|让|准|许|给)(?!再)[^，,。？?]*(?:吗|么|不|没)[？?!！]*$"
+    r"还(?:能|敢|可以|让|准|许|给)(?:再(?=[给让批卖送供]))?(?!再)[^，,。？?]*(?:吗|么|不|没)[？?!！]*$"
 )
-"""今后还能给挖矿的立项不？ 往后还给批吗？: whether something is still allowed or still done, which
-a rule stopping it answers (not 还能再见到吗？, again, nor 6月底之后还能挖吗？, after a date the
-article gives)."""
+"""今后还能给挖矿的立项不？ 往后还给批吗？ 还能再给矿场供电吗？: whether something is still allowed
+or still done, which a rule stopping it answers (not 还能再见到吗？, again, nor 6月底之后还能挖吗？,
+after a date the article gives)."""
 _FAILS_THEN = re.compile(
     r"(?:没|未|不)能?(?:按期|按时|如期)?(?:关完|关停|关掉|完成|做到|到位|落实|执行|配合|合格|达标)"
     r"[^，,。？?]{0,8}(?:会|要)?(?:被|受到?)?(?:怎么|怎样|咋|如何|什么|啥)?"
@@ -133,6 +134,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
         types -= {"later"}  # 今后不准再干什么？ asks what a rule forbids from now on
     if asks_among(corrected) or _WHICH_FEW.search(corrected):  # 几个矿池里谁最惨？ 哪几个地方
         types -= {"howmuch"}  # ask which ones, not how many
+    if names_several(corrected):  # 几个中国背景的矿池是不是都在掉？
+        types -= {"howmuch"}
     return types
 
 

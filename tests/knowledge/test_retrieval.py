@@ -435,6 +435,12 @@ from tests.conftest import SHORT_POST
         ("旷工A说了什么？", 10),  # 旷工 (a real word, absenteeism) is here a typo of 矿工
         ("四川的电老虎们为啥都关了？", 1),  # 电老虎 (power hogs) = the mines
         ("市州查矿是一家家过吗？", 6),  # 一家家 (one by one) = 拉网式
+        ("五月下旬那阵子谁开了挖矿座谈会？", 21),  # 那阵子 (back then) says when, loosely
+        ("关掉的矿机能耗一共多大？", 1),  # 能耗 (energy use) = 负荷
+        ("排查出可疑的是不是再研究研究？", 6),  # 再 (then, again) is how it is asked
+        ("这几个中国背景的矿池是不是都掉了算力？", 16),  # 几个X是不是都…: no count asked
+        ("示范企业是分几次批下来的？", 8),  # done in two batches is done twice: 两批
+        ("发电企业还能再给矿场供电吗？", 5),  # 还能再给: still allowed, not again later
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -659,6 +665,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "比特币也跌了吗？",  # the coin itself falling: its price
         "Will Sichuan's power price fall?",  # power price → 电价, which the article never gives
         "Will the electricity price fall now?",
+        "雅安示范区建成了没有？",  # whether it was built: p8 only says the pilots were planned
+        "btc.com给的算力数可靠不？",  # whether a source is right: the article never judges it
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
