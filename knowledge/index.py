@@ -141,6 +141,26 @@ def _intro_terms(spans: dict[str, list[tuple[int, int]]]) -> set[str]:
     return {t for t in spans if t[:1] not in ANCHOR_PREFIXES or t.startswith("@")}
 
 
+def items_of_short_intros(passages: Sequence[IndexedPassage]) -> dict[int, tuple[int, ...]]:
+    """Map each short list introduction to the numbers of its items, in order.
+
+    此次会议有两点令人印象深刻： says nothing by itself: its answer is the two points after it.
+    """
+    items: dict[int, list[int]] = {}
+    intro: int | None = None
+    article: Article | None = None
+    for number, entry in enumerate(passages):
+        first = entry.article is not article
+        article = entry.article
+        text = entry.passage.text
+        if list_item_number(text) is None or first:
+            short = not first and LIST_INTRO.search(text) is not None and len(text) <= SHORT_INTRO
+            intro = number if short else None
+        elif intro is not None:
+            items.setdefault(intro, []).append(number)
+    return {n: tuple(found) for n, found in items.items()}
+
+
 def points_of_short_lists(passages: Sequence[IndexedPassage]) -> frozenset[int]:
     """Return the numbers of the passages that are items of a list with a short introduction.
 
@@ -148,18 +168,7 @@ def points_of_short_lists(passages: Sequence[IndexedPassage]) -> frozenset[int]:
     p17's meeting), whose terms its items inherit (``analyze_article``): the items are what that
     paragraph's meeting or speaker said.
     """
-    points: set[int] = set()
-    article: Article | None = None
-    short = False
-    for number, entry in enumerate(passages):
-        first = entry.article is not article
-        article = entry.article
-        text = entry.passage.text
-        if list_item_number(text) is None:
-            short = not first and LIST_INTRO.search(text) is not None and len(text) <= SHORT_INTRO
-        elif short and not first:
-            points.add(number)
-    return frozenset(points)
+    return frozenset(n for items in items_of_short_intros(passages).values() for n in items)
 
 
 def build_analyzer(articles: Sequence[Article], lexicon: Lexicon) -> Analyzer:

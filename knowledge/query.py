@@ -111,6 +111,10 @@ _BESIDES = re.compile(
 """What 除了 … or besides …, names (除了挖矿还…, Besides mining, …)."""
 _LAST = "最后"
 """最后 in a deadline question (最后deadline, 最后的日子) is the deadline asked, said twice."""
+_FINALLY_SAID = re.compile(
+    r"最后(?:都|又|还|就)?(?:跟|对|向|冲|朝|和)[^，,。？?]{1,8}?(?:说|讲|喊|念|道)"
+)
+"""最后跟矿机说了啥？: 最后 is when they spoke (in the end), not the article's 最后的堡垒."""
 ASKED_DEADLINE_WEIGHT = 0.8
 """How much a deadline question's asking for a deadline counts, as a term every passage holding
 a deadline matches: 四川的截止日期是哪天？ says little more than 四川 besides. Enough alone to
@@ -861,6 +865,8 @@ def analyze(question: str, index: Index) -> Query:
             types |= {"when"} if t.term[:1] == "@" else {"howmuch"}  # the right one is asked
     if "deadline" in types:
         terms.pop(_LAST, None)  # 最后deadline, 最后的日子: the deadline asked, said twice
+    if _FINALLY_SAID.search(normalized):
+        terms.pop(_LAST, None)
     _widen(terms, index, "howmuch" in types)
     ranking = _RANKING.search(text.casefold()) is not None
     if ranking and index.knows(RANKED_TERM):

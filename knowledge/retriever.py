@@ -14,7 +14,13 @@ from knowledge.answers import Answer, DirectFact, Reply, Source
 from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
 from knowledge.facts import COUNT_UNITS
-from knowledge.index import ANCHOR_PREFIXES, Index, IndexedPassage, points_of_short_lists
+from knowledge.index import (
+    ANCHOR_PREFIXES,
+    Index,
+    IndexedPassage,
+    items_of_short_intros,
+    points_of_short_lists,
+)
 from knowledge.lexicon import Lexicon, load_lexicon
 from knowledge.list_items import ITEM_COUNTERS, LIST_INTRO, list_item_number
 from knowledge.models import Article, Fact
@@ -209,6 +215,7 @@ class Retriever:
     def __init__(self, index: Index) -> None:
         self.index = index
         self._points = points_of_short_lists(index.passages)
+        self._items = items_of_short_intros(index.passages)
         analyze(_WARM_UP, index)  # compile the cue and glossary patterns now, not for a reader
 
     @classmethod
@@ -242,8 +249,16 @@ class Retriever:
         if lead is not None:  # 这个新闻主要讲了啥？: the lead tells what happened
             first = next((s for s in ranked if s.number == lead), Scored(0.0, 0.0, 0.0, lead))
             chosen = [first, *(s for s in chosen if s.number != lead)]
-        chosen = chosen[:top]
-        answers = [self._answer(query, s) for s in chosen]
+        answers = []
+        shown: set[int] = set()
+        for scored in chosen:
+            held = {scored.number, *self._items.get(scored.number, ())}
+            if held & shown:
+                continue  # an item already shown with its introduction, or the reverse
+            shown |= held
+            answers.append(self._answer(query, scored))
+            if len(answers) == top:
+                break
         return Reply(question=question, language=query.language, answers=answers)
 
     def _title_event_words(self, query: Query) -> frozenset[str]:
@@ -354,20 +369,23 @@ class Retriever:
         return Scored(coverage, specificity, score, number, fits)
 
     def _answer(self, query: Query, scored: Scored) -> Answer:
+        """Return the answer of one passage; a short list introduction carries its items."""
         entry = self.index.passages[scored.number]
         passage = entry.passage
-        highlights = _merge(
-            span
-            for t in query.terms
-            if t.known
-            for term in t.matches
-            for span in entry.spans.get(term, ())
-        )
+        highlights = _matched_spans(query, entry)
         fact = pick_fact(
             passage.text, passage.facts, query.types, {t.term for t in query.anchors}, highlights
         )
+        parts = [passage.text]
+        for number in self._items.get(scored.number, ()):  # 此次会议有两点…： and the two points
+            item = self.index.passages[number]
+            offset = sum(len(part) + 1 for part in parts)
+            highlights += [
+                (start + offset, end + offset) for start, end in _matched_spans(query, item)
+            ]
+            parts.append(item.passage.text)
         return Answer(
-            text=passage.text,
+            text="\n".join(parts),
             score=scored.score,
             source=Source.of(entry.article, passage),
             highlights=highlights,
@@ -375,6 +393,17 @@ class Retriever:
             passage_id=passage.id,
             article_id=entry.article.id,
         )
+
+
+def _matched_spans(query: Query, entry: IndexedPassage) -> list[tuple[int, int]]:
+    """Return where the question's known terms stand in a passage, overlapping spans joined."""
+    return _merge(
+        span
+        for t in query.terms
+        if t.known
+        for term in t.matches
+        for span in entry.spans.get(term, ())
+    )
 
 
 def _asks_content(query: Query) -> bool:

@@ -441,6 +441,8 @@ from tests.conftest import SHORT_POST
         ("这几个中国背景的矿池是不是都掉了算力？", 16),  # 几个X是不是都…: no count asked
         ("示范企业是分几次批下来的？", 8),  # done in two batches is done twice: 两批
         ("发电企业还能再给矿场供电吗？", 5),  # 还能再给: still allowed, not again later
+        ("大家最后对着矿机喊了什么？", 9),  # 最后 before a verb of speaking: in the end
+        ("矿工最后冲矿机讲了句啥？", 9),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -671,6 +673,20 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
     assert retriever.search(question).answers == []
+
+
+def test_a_short_list_introduction_is_answered_with_its_items(retriever):
+    answers = retriever.search("会议令人印象深刻的两点，一个是打击挖矿，另一个呢？").answers
+    top = answers[0]
+    intro, first, second = top.text.split("\n")
+    assert top.source.paragraph == 18
+    assert intro == "此次会议有两点令人印象深刻："
+    assert first.startswith("一是打击比特币挖矿")
+    assert second.startswith("二是要维护股")
+    assert not {19, 20} & {a.source.paragraph for a in answers}  # no point shown twice
+    struck = [start for start, end in top.highlights if top.text[start:end] == "打击"]
+    assert len(struck) == 2  # one in each point, found past the introduction
+    assert all(start > len(intro) for start in struck)
 
 
 def test_answer_carries_its_source(retriever):
