@@ -115,6 +115,10 @@ _FINALLY_SAID = re.compile(
     r"最后(?:都|又|还|就)?(?:跟|对|向|冲|朝|和)[^，,。？?]{1,8}?(?:说|讲|喊|念|道)"
 )
 """最后跟矿机说了啥？: 最后 is when they spoke (in the end), not the article's 最后的堡垒."""
+_AFTER_AN_EVENT = re.compile(r"(?:关|停|断|闸|完|结束|整顿|排查|清理|开)[了掉完矿电机场]{0,2}之后")
+"""关矿之后, 排查结束之后: the event the reader dates their question by, not the lead's
+随着内蒙古、新疆之后. (以后 stays: no passage holds it, so it keeps a question about what came
+after — 关了以后电费退不退？ — from being answered.)"""
 ASKED_DEADLINE_WEIGHT = 0.8
 """How much a deadline question's asking for a deadline counts, as a term every passage holding
 a deadline matches: 四川的截止日期是哪天？ says little more than 四川 besides. Enough alone to
@@ -867,6 +871,8 @@ def analyze(question: str, index: Index) -> Query:
         terms.pop(_LAST, None)  # 最后deadline, 最后的日子: the deadline asked, said twice
     if _FINALLY_SAID.search(normalized):
         terms.pop(_LAST, None)
+    if _AFTER_AN_EVENT.search(corrected):
+        terms.pop("之后", None)
     _widen(terms, index, "howmuch" in types)
     ranking = _RANKING.search(text.casefold()) is not None
     if ranking and index.knows(RANKED_TERM):

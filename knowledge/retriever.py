@@ -78,6 +78,7 @@ _CLAUSE_BREAKS = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_ENDS = "。！？；!?;"
 """Marks that end a sentence (a figure belongs to the place its own sentence names)."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
+_SENTENCE_ENDS = "。！？!?"
 _ORDINAL_OF_THINGS = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)(?P<unit>个|场|名|位)")
 """第一个大会: an ordinal of things, which facts do not record (the first, in English, is no
 count; see ``_holds_asked_kind``)."""
@@ -406,6 +407,30 @@ def _matched_spans(query: Query, entry: IndexedPassage) -> list[tuple[int, int]]
     )
 
 
+def _gives_reason_for_places(query: Query, entry: IndexedPassage) -> bool:
+    """Whether each place of a why-question the passage names has its reason in its sentence.
+
+    Only a passage giving a reason somewhere is judged: its reason may be another place's (p1
+    gives Sichuan's, and names 新疆 only as one gone before). A passage giving none, or naming
+    no place of the question, is left to the rest of the gate.
+    """
+    text = entry.passage.text
+    if not _WHY_WORDS.search(text):
+        return True
+    for place in query.places:
+        spans = entry.spans.get(place, ())
+        if spans and not any(_WHY_WORDS.search(_sentence_at(text, start)) for start, _ in spans):
+            return False
+    return True
+
+
+def _sentence_at(text: str, position: int) -> str:
+    """Return the sentence of ``text`` that holds ``position``."""
+    start = max(text.rfind(mark, 0, position) for mark in _SENTENCE_ENDS) + 1
+    ends = [i for mark in _SENTENCE_ENDS if (i := text.find(mark, position)) >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 def _asks_content(query: Query) -> bool:
     """Whether a question asks what was said or decided (会上说了啥？), not a fact of a kind."""
     return not query.types & _TYPED and not _ASKS_HEADER.search(query.text.casefold())
@@ -550,6 +575,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         and not _WHY_WORDS.search(entry.passage.text)
     ):
         return False  # Poolin为什么跌得最少？: p16 ranks the pools but gives no reason
+    if "why" in query.types and not _gives_reason_for_places(query, entry):
+        return False  # 新疆为什么也关了？: p1 gives Sichuan's reason, names 新疆 elsewhere
     if query.asks_ranking and not _ranks(entry):
         return False  # Which of the 26 suspected projects was the largest?: p4 only counts them
     if _ranks_other_things(query, entry):

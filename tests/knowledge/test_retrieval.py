@@ -443,6 +443,10 @@ from tests.conftest import SHORT_POST
         ("发电企业还能再给矿场供电吗？", 5),  # 还能再给: still allowed, not again later
         ("大家最后对着矿机喊了什么？", 9),  # 最后 before a verb of speaking: in the end
         ("矿工最后冲矿机讲了句啥？", 9),
+        ("断电之后谁最开心？", 14),  # X之后 dates the question, unlike the lead's 新疆之后
+        ("矿机停掉之后啥会降价？", 14),
+        ("四川为什么关矿？", 1),  # p1 gives Sichuan's reason in the sentence naming 四川
+        ("内蒙新疆之后，四川也没能成为什么？", 1),  # 成为什么 asks what, not why (为什么)
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -669,6 +673,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Will the electricity price fall now?",
         "雅安示范区建成了没有？",  # whether it was built: p8 only says the pilots were planned
         "btc.com给的算力数可靠不？",  # whether a source is right: the article never judges it
+        "新疆那边为啥也停了挖矿？",  # p1's reason is Sichuan's; 新疆 stands in another sentence
+        "Why did Xinjiang stop mining too?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
