@@ -82,6 +82,14 @@ _SENTENCE_ENDS = "。！？!?"
 _ORDINAL_OF_THINGS = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)(?P<unit>个|场|名|位)")
 """第一个大会: an ordinal of things, which facts do not record (the first, in English, is no
 count; see ``_holds_asked_kind``)."""
+_PLACE_ASKED = re.compile(r"排(?:名)?(?:在)?第几(?!次)|排老几|第几大|排名多少")
+"""币安矿池算力排第几？: a place in a ranking, which only a passage ranking things tells."""
+_AMONG_SOME = re.compile(
+    r"[一二两三四五六七八九十几\d]+(?:个|家|位)[^，,？?]{1,10}?(?:里|当中|之中|中)"
+)
+"""四个矿池里, 几家矿池当中: among things the question names."""
+_PLACE_GIVEN = re.compile(r"最大|最重要|第[一二三四五]|首位|之首|排名|排行|前[三五十]")
+"""最大的比特币矿工聚集地, 全球最重要的…: a passage saying where something ranks."""
 _RANKED = re.compile(r"最(?:少|多|低|高|狠|惨|厉害|严重)|\b(?:most|least|fewest)\b")
 """Why did X fall most or least: a question on a ranking of figures, which only a stated
 reason answers (not 为什么最开心的是显卡？, whose passage gives the reason it asks)."""
@@ -407,6 +415,14 @@ def _matched_spans(query: Query, entry: IndexedPassage) -> list[tuple[int, int]]
     )
 
 
+def _asks_place_in_ranking(question: str) -> bool:
+    """Whether a question asks where something ranks overall, not among things it names.
+
+    四个矿池里币安排第几？ ranks Binance among the four pools p16 compares: that passage tells.
+    """
+    return _PLACE_ASKED.search(question) is not None and not _AMONG_SOME.search(question)
+
+
 def _gives_reason_for_places(query: Query, entry: IndexedPassage) -> bool:
     """Whether each place of a why-question the passage names has its reason in its sentence.
 
@@ -577,6 +593,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # Poolin为什么跌得最少？: p16 ranks the pools but gives no reason
     if "why" in query.types and not _gives_reason_for_places(query, entry):
         return False  # 新疆为什么也关了？: p1 gives Sichuan's reason, names 新疆 elsewhere
+    if _asks_place_in_ranking(query.text) and not _PLACE_GIVEN.search(entry.passage.text):
+        return False  # 火币矿池现在排名第几？: p16 gives the pools' falls, no ranking of pools
     if query.asks_ranking and not _ranks(entry):
         return False  # Which of the 26 suspected projects was the largest?: p4 only counts them
     if _ranks_other_things(query, entry):

@@ -447,6 +447,7 @@ from tests.conftest import SHORT_POST
         ("矿机停掉之后啥会降价？", 14),
         ("四川为什么关矿？", 1),  # p1 gives Sichuan's reason in the sentence naming 四川
         ("内蒙新疆之后，四川也没能成为什么？", 1),  # 成为什么 asks what, not why (为什么)
+        ("四川挖矿在全国排老几？", 15),  # p15 says where Sichuan ranks: 最大的…聚集地
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -675,6 +676,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "btc.com给的算力数可靠不？",  # whether a source is right: the article never judges it
         "新疆那边为啥也停了挖矿？",  # p1's reason is Sichuan's; 新疆 stands in another sentence
         "Why did Xinjiang stop mining too?",
+        "Poolin的算力在全网排第几？",  # a pool's rank overall: p16 ranks no pools, gives falls
+        "蚂蚁矿池排名多少？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
