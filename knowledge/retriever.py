@@ -78,7 +78,6 @@ _CLAUSE_BREAKS = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_ENDS = "。！？；!?;"
 """Marks that end a sentence (a figure belongs to the place its own sentence names)."""
 _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
-_SENTENCE_ENDS = "。！？!?"
 _ORDINAL_OF_THINGS = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)(?P<unit>个|场|名|位)")
 """第一个大会: an ordinal of things, which facts do not record (the first, in English, is no
 count; see ``_holds_asked_kind``)."""
@@ -442,9 +441,15 @@ def _gives_reason_for_places(query: Query, entry: IndexedPassage) -> bool:
 
 def _sentence_at(text: str, position: int) -> str:
     """Return the sentence of ``text`` that holds ``position``."""
+    start, end = _sentence_bounds(text, position)
+    return text[start:end]
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """Return where the sentence of ``text`` holding ``position`` starts and ends."""
     start = max(text.rfind(mark, 0, position) for mark in _SENTENCE_ENDS) + 1
-    ends = [i for mark in _SENTENCE_ENDS if (i := text.find(mark, position)) >= 0]
-    return text[start : min(ends, default=len(text))]
+    ends = [i for i in (text.find(mark, position) for mark in _SENTENCE_ENDS) if i >= 0]
+    return start, min(ends, default=len(text))
 
 
 def _asks_content(query: Query) -> bool:
@@ -827,10 +832,7 @@ def _per_one_thing(entry: IndexedPassage, figure: Fact) -> bool:
 
 def _sentence_names(entry: IndexedPassage, offset: int, terms: frozenset[str]) -> bool:
     """Whether the sentence of the passage holding ``offset`` holds one of ``terms``."""
-    text = entry.passage.text
-    start = max(text.rfind(mark, 0, offset) for mark in _SENTENCE_ENDS) + 1
-    ends = [i for i in (text.find(mark, offset) for mark in _SENTENCE_ENDS) if i >= 0]
-    end = min(ends, default=len(text))
+    start, end = _sentence_bounds(entry.passage.text, offset)
     return any(s < end and e > start for t in terms for s, e in entry.spans.get(t, ()))
 
 
