@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -161,14 +161,14 @@ def items_of_short_intros(passages: Sequence[IndexedPassage]) -> dict[int, tuple
     return {n: tuple(found) for n, found in items.items()}
 
 
-def points_of_short_lists(passages: Sequence[IndexedPassage]) -> frozenset[int]:
+def points_of_short_lists(items: Mapping[int, tuple[int, ...]]) -> frozenset[int]:
     """Return the numbers of the passages that are items of a list with a short introduction.
 
-    A short introduction goes on from the paragraph before it (此次会议有两点令人印象深刻： after
-    p17's meeting), whose terms its items inherit (``analyze_article``): the items are what that
-    paragraph's meeting or speaker said.
+    ``items`` is what ``items_of_short_intros`` returns. A short introduction goes on from the
+    paragraph before it (此次会议有两点令人印象深刻： after p17's meeting), whose terms its items
+    inherit (``analyze_article``): the items are what that paragraph's meeting or speaker said.
     """
-    return frozenset(n for items in items_of_short_intros(passages).values() for n in items)
+    return frozenset(n for numbers in items.values() for n in numbers)
 
 
 def build_analyzer(articles: Sequence[Article], lexicon: Lexicon) -> Analyzer:

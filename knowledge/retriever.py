@@ -222,8 +222,8 @@ class Retriever:
 
     def __init__(self, index: Index) -> None:
         self.index = index
-        self._points = points_of_short_lists(index.passages)
         self._items = items_of_short_intros(index.passages)
+        self._points = points_of_short_lists(self._items)
         analyze(_WARM_UP, index)  # compile the cue and glossary patterns now, not for a reader
 
     @classmethod

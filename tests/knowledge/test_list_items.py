@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.index import Index, points_of_short_lists
+from knowledge.index import Index, items_of_short_intros, points_of_short_lists
 from knowledge.ingest import parse_article
 from knowledge.lexicon import load_lexicon
 from knowledge.list_items import asked_item_word, asked_items, list_counter, list_item_number
@@ -112,7 +112,7 @@ def test_the_points_of_a_short_list_go_on_from_the_paragraph_before():
     carried = _post("结尾", "金融委开会。", "会议有两点：")
     follower = _post("下一篇", "一是乙。")  # a new article: no list carried over from the last
     index = Index.build([meeting, opening, carried, follower], load_lexicon())
-    points = points_of_short_lists(index.passages)
+    points = points_of_short_lists(items_of_short_intros(index.passages))
     assert [index.passages[n].passage.text for n in sorted(points)] == [
         "一是打击挖矿。",
         "二是维护市场。",
