@@ -448,6 +448,9 @@ from tests.conftest import SHORT_POST
         ("四川为什么关矿？", 1),  # p1 gives Sichuan's reason in the sentence naming 四川
         ("内蒙新疆之后，四川也没能成为什么？", 1),  # 成为什么 asks what, not why (为什么)
         ("四川挖矿在全国排老几？", 15),  # p15 says where Sichuan ranks: 最大的…聚集地
+        ("金融委当时的头儿叫啥？", 17),  # 头儿 (the boss) = 主任
+        ("省里要求关停干得多扎实？", 7),  # 扎实 (solid) = 切实
+        ("世界上最要紧的矿机聚集地是哪儿？", 1),  # 要紧 (important) = 重要
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -678,6 +681,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Why did Xinjiang stop mining too?",
         "Poolin的算力在全网排第几？",  # a pool's rank overall: p16 ranks no pools, gives falls
         "蚂蚁矿池排名多少？",
+        "矿老板们迁到哪个省去了？",  # where to: the article says nowhere anyone went
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
