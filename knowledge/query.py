@@ -130,6 +130,10 @@ NOW = "当前"
 _NO_YEAR = date(1, 1, 1)
 _DAY_WORD = re.compile(r"[日号]")
 """A date in a question names a day of the month only with 日 or 号 (今晚0点 names none)."""
+_EITHER_WAY = re.compile(
+    r"(?:涨|升|增|多)了?(?:还是|是|或者?)(?:跌|降|减|少|掉)|(?:跌|降|减|少|掉)了?(?:还是|是|或者?)(?:涨|升|增|多)"
+)
+"""是涨是跌, 跌了还是涨了: both directions offered, so neither is the question's word."""
 _WHICH_ONES = re.compile(
     r"哪些(?!人)|都有谁|分别|逐条|逐项|一条一条|一项一项|具体是哪|具体有哪|哪[几两三四五六七八九十]+[项条个家位点]"
     r"|(?:都|具体)有(?:啥|什么)|具体内容|\bdetails? of\b"
@@ -933,5 +937,7 @@ def analyze(question: str, index: Index) -> Query:
         ranked_places=lexicon.place_kinds.get(ranked_kind or "", frozenset()),
         names_unnamed="named" in types and _last_known(terms) in lexicon.unnamed_people,
         per_unit=count.per_unit,
-        opposites=tuple((t, lexicon.opposites[t]) for t in terms if t in lexicon.opposites),
+        opposites=()
+        if _EITHER_WAY.search(normalized)  # 是涨是跌？ asks which way, not one of them
+        else tuple((t, lexicon.opposites[t]) for t in terms if t in lexicon.opposites),
     )

@@ -451,6 +451,8 @@ from tests.conftest import SHORT_POST
         ("金融委当时的头儿叫啥？", 17),  # 头儿 (the boss) = 主任
         ("省里要求关停干得多扎实？", 7),  # 扎实 (solid) = 切实
         ("世界上最要紧的矿机聚集地是哪儿？", 1),  # 要紧 (important) = 重要
+        ("那四个矿池算力是涨了还是跌了？", 16),  # both ways offered: p16's fall answers
+        ("币安矿池的算力跌了还是涨了？", 16),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
