@@ -453,6 +453,12 @@ from tests.conftest import SHORT_POST
         ("世界上最要紧的矿机聚集地是哪儿？", 1),  # 要紧 (important) = 重要
         ("那四个矿池算力是涨了还是跌了？", 16),  # both ways offered: p16's fall answers
         ("币安矿池的算力跌了还是涨了？", 16),
+        ("搞了半天最开心的是啥？", 14),  # 搞了半天 (after all that) asks nothing
+        ("现场的人临了喊了句啥？", 9),  # 临了 (at the end) asks nothing
+        ("拉网式排查是谁要干的活？", 6),  # 干的活 (the job) asks nothing
+        ("为什么说四川原本是最后一块挖矿阵地？", 1),  # 说 of 为什么说 is how it asks why
+        ("清矿的期限是哪天？", 2),  # 清矿 (clearing out mines) = 清理, no misspelt 情况
+        ("有人拍到矿工切电源了吗？", 9),  # 切电源 (cut the power) = 关停
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
