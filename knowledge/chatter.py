@@ -49,6 +49,12 @@ _HEARSAY = re.compile(
 )
 """朋友说火币矿池崩了, Friend says …: what the reader heard, not a question about a quote."""
 
+_TO_THE_BOT = re.compile(
+    r"^\s*(?:你|您)(?:会|能|懂|可以)(?:说|讲|用|看|写)?(?:英语|英文|中文|汉语|普通话|外语|繁体字?)"
+)
+"""你会说英语吗？ 你懂英文吗: a reader asking what the bot can do, no word of the article (the
+miners' English is p9's)."""
+
 
 def without_markup(text: str) -> str:
     """Blank out the HTML tags and Telegram @usernames pasted along with a question."""
@@ -62,4 +68,5 @@ def without_chatter(normalized: str) -> str:
     chaired it; 朋友说火币矿池崩了，跌了多少？ asks how far it fell, not what a friend said.
     """
     normalized = _POLITE_SAY.sub(" ", _INSTRUCTION.sub(" ", _FAREWELL_ONLY.sub(" ", normalized)))
+    normalized = _TO_THE_BOT.sub(" ", normalized)
     return _HEARSAY.sub(" ", _CHATTER.sub(" ", normalized))

@@ -27,6 +27,7 @@ from knowledge.list_items import (
     list_item_number,
 )
 from knowledge.models import Article, Passage
+from knowledge.spoken_english import SPOKEN_ENGLISH_TERM, spoken_english_spans
 from knowledge.text import has_cjk
 from knowledge.verse import VERSE_TERM, verse_span
 
@@ -102,6 +103,9 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
         verse = verse_span(passage.text)
         if verse is not None:
             spans[VERSE_TERM].append(verse)  # 矿工A的诗: the couplet it quotes
+        english = spoken_english_spans(passage.text)
+        if english:  # 说了句啥英文？: p9's Bye，See you
+            spans[SPOKEN_ENGLISH_TERM] += english
         if item is None:
             intro = frozenset()
             counter = None

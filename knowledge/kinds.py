@@ -3,9 +3,9 @@
 A title in 《》 is a document (文件: 内蒙古的文件叫什么？ meets p22's 《…八项措施》); a web address
 is a website (网站: 算力数据是从哪个网站来的？ meets p16's btc.com); a word about electricity
 (水电, 供电, 电力) is about 电 (丰水期的电以前是咋处理的？ meets p8's 水电); a quotation after a
-colon is something said (D说的啥？ meets p13's 从业者D：“…”); a lower-case Latin word is English
-(说了啥英文？ meets p9's See you). A passage naming one holds the kind as context, as it holds
-its heading.
+colon is something said (D说的啥？ meets p13's 从业者D：“…”). A passage naming one holds the
+kind as context, as it holds its heading (English spoken is a term of the text itself:
+``knowledge.spoken_english``).
 """
 
 from __future__ import annotations
@@ -21,10 +21,6 @@ WEBSITE_TERM = "网站"
 SAID_TERM = "表示"
 """What someone said (the aliases' word for 说, 称): 从业者D：“…” says it with a colon alone."""
 _QUOTED = re.compile(r"[：:]\s*[“「\"]")
-ENGLISH_TERM = "英文"
-"""English words said or written: 现场有人说英文吗？ meets p9's See you."""
-_ENGLISH_WORD = re.compile(r"(?<![A-Za-z./])[a-z]{2,}(?![A-Za-z./])")
-"""A lower-case Latin word (you, bye): not a name (Poolin), a unit (EH/s) or an address."""
 ELECTRICITY_TERM = "电"
 """Electricity, which readers call 电 whatever word the passage has for it (水电, 供电, 用电)."""
 _DOCUMENT = re.compile(r"《[^《》]+》")
@@ -45,6 +41,4 @@ def kinds_named(text: str) -> frozenset[str]:
         kinds.add(ELECTRICITY_TERM)
     if _QUOTED.search(text):
         kinds.add(SAID_TERM)
-    if _ENGLISH_WORD.search(text):
-        kinds.add(ENGLISH_TERM)
     return frozenset(kinds)

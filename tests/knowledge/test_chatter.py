@@ -11,6 +11,8 @@ from knowledge.chatter import without_chatter, without_markup
         ("朋友说火币矿池崩了，跌了多少？", "火币矿池崩了，跌了多少？"),
         ("can you confirm the deadline?", "the deadline?"),
         ("会上说要打击啥？", "要打击啥？"),  # what a meeting says is no one's quote
+        ("你会说英语吗？", "吗？"),  # what the bot can do is no word of the article
+        ("您能用英文回答吗", "回答吗"),
     ],
 )
 def test_chatter_around_a_question_is_blanked_out(question, asked):

@@ -3,7 +3,6 @@
 from knowledge.kinds import (
     DOCUMENT_TERM,
     ELECTRICITY_TERM,
-    ENGLISH_TERM,
     SAID_TERM,
     WEBSITE_TERM,
     kinds_named,
@@ -34,8 +33,3 @@ def test_electricity_asked_about_meets_a_passage_on_hydropower(retriever):
 
 def test_a_quotation_after_a_colon_is_something_said():
     assert kinds_named("从业者D：“今天，可以正式宣告一个时代的终结。”") == {SAID_TERM}
-
-
-def test_a_lower_case_latin_word_is_english_a_name_is_not():
-    assert ENGLISH_TERM in kinds_named("现场有很多人说：Bye，See you。")
-    assert ENGLISH_TERM not in kinds_named("Huobi Pool、Binance、AntPool及Poolin等矿池")

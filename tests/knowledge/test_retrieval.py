@@ -459,6 +459,7 @@ from tests.conftest import SHORT_POST
         ("为什么说四川原本是最后一块挖矿阵地？", 1),  # 说 of 为什么说 is how it asks why
         ("清矿的期限是哪天？", 2),  # 清矿 (clearing out mines) = 清理, no misspelt 情况
         ("有人拍到矿工切电源了吗？", 9),  # 切电源 (cut the power) = 关停
+        ("关机那会儿大家嘴里蹦出啥英文？", 9),  # Bye，See you: English said after 说：
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
