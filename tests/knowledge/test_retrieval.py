@@ -691,6 +691,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Poolin的算力在全网排第几？",  # a pool's rank overall: p16 ranks no pools, gives falls
         "蚂蚁矿池排名多少？",
         "矿老板们迁到哪个省去了？",  # where to: the article says nowhere anyone went
+        "云南真的在6月底完成清理了吗？",  # whether it happened: p24 only orders it
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
