@@ -55,6 +55,9 @@ DAY_BONUS = 0.05
 """Ranking bonus for a passage whose date has a day when the question asks which day."""
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TOPIC_MATCH = 0.6
+ORGAN_FIELD_MATCH = 0.9
+"""How much a term counts in ranking for a passage holding it only as the field of an organ's
+name: 四川靠啥能源挖矿？ is answered by p1's 清洁能源 before p2's 四川省能源局."""
 """How much a term of its article's title counts in ranking for a passage that lacks it."""
 COUNT_WINDOW = 8
 """How far (in characters) a figure may stand from the word a count question counts."""
@@ -472,7 +475,8 @@ def _ranking_coverage(
     matched = 0.0
     for terms, weight in weights.items():
         if not entry.spans.keys().isdisjoint(terms):
-            matched += weight
+            field = entry.organ_fields.issuperset(t for t in terms if t in entry.spans)
+            matched += (ORGAN_FIELD_MATCH if field else 1.0) * weight
         elif entry.places and places.intersection(terms):
             continue  # the title's 四川 is not the topic of a passage that names 青海
         elif not entry.title_terms.isdisjoint(terms):

@@ -460,6 +460,7 @@ from tests.conftest import SHORT_POST
         ("清矿的期限是哪天？", 2),  # 清矿 (clearing out mines) = 清理, no misspelt 情况
         ("有人拍到矿工切电源了吗？", 9),  # 切电源 (cut the power) = 关停
         ("关机那会儿大家嘴里蹦出啥英文？", 9),  # Bye，See you: English said after 说：
+        ("四川挖矿主要用的什么能源？", 1),  # p1's 清洁能源, not p2's 能源局 (an organ's field)
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1398,3 +1399,10 @@ def test_a_coverage_floor_leaves_out_only_passages_below_it(retriever, question)
     ]
     kept = retriever.rank(query, min_coverage=MIN_COVERAGE, keep=full[-1].number) if full else []
     assert not full or full[-1] in kept
+
+
+def test_the_field_of_an_organs_name_is_told_apart_from_the_word_itself(retriever):
+    lead, notice = retriever.index.passages[0], retriever.index.passages[1]
+    assert "能源" in notice.organ_fields  # 四川省能源局
+    assert "四川" not in notice.organ_fields  # a place, the organ's own
+    assert "能源" not in lead.organ_fields  # 以清洁能源水电为主
