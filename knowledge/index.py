@@ -27,6 +27,7 @@ from knowledge.list_items import (
     list_item_number,
 )
 from knowledge.models import Article, Passage
+from knowledge.organs import ISSUED_TERM, fields_of_organs, issuers_span
 from knowledge.spoken_english import SPOKEN_ENGLISH_TERM, spoken_english_spans
 from knowledge.text import has_cjk
 from knowledge.verse import VERSE_TERM, verse_span
@@ -39,8 +40,6 @@ whose terms its items inherit too."""
 PROVINCE = "省"
 """The term a provincial body stands under wherever its name holds 省 (四川省能源局, 省属…, 省政府):
 the alias table reads 四川省 as 四川, so "the provincial bureau" would otherwise match nothing."""
-_ORGAN_ENDS = ("局", "厅", "委员会", "集团", "公司", "政府", "办公室", "办公厅")
-"""How the names of organs end (四川省能源局, 国网四川省电力公司, 各市（州）人民政府)."""
 
 
 @dataclass
@@ -107,6 +106,9 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
         verse = verse_span(passage.text)
         if verse is not None:
             spans[VERSE_TERM].append(verse)  # 矿工A的诗: the couplet it quotes
+        issuers = issuers_span(passage.text)
+        if issuers is not None and ISSUED_TERM not in spans:  # 谁发的通知？: p2's title says
+            spans[ISSUED_TERM].append(issuers)
         english = spoken_english_spans(passage.text)
         if english:  # 说了句啥英文？: p9's Bye，See you
             spans[SPOKEN_ENGLISH_TERM] += english
@@ -292,7 +294,7 @@ class Index:
                     if term not in is_place:
                         is_place[term] = analyzer.is_place(term)
                 places = frozenset(t for t in spans if is_place[t])
-                fields = _fields_of_organs(spans, places)
+                fields = fields_of_organs(spans, places)
                 index.passages.append(
                     IndexedPassage(
                         passage, item.article, spans, ctx, item.title, lead, places, fields
@@ -421,26 +423,3 @@ def _pinyin_table(
         if len(word) >= 2 and has_cjk(word):
             table.setdefault(pinyin_key(word), word)
     return table, sounding
-
-
-def _fields_of_organs(
-    spans: Mapping[str, list[tuple[int, int]]], places: frozenset[str]
-) -> frozenset[str]:
-    """Return the terms a passage holds only as the field of an organ's name (能源 of 能源局).
-
-    The word just before an organ's ending says what the organ is in charge of, not what the
-    passage speaks of: p2 names 四川省能源局 and no source of energy, p1 its 清洁能源. A place
-    (四川 of 四川省能源局) is no field.
-    """
-    fields: set[tuple[int, int]] = set()
-    for term, found in spans.items():
-        ending = next((e for e in _ORGAN_ENDS if term.endswith(e) and len(term) > len(e) + 1), "")
-        if ending:
-            fields |= {(start, end - len(ending)) for start, end in found}
-    return frozenset(
-        term
-        for term, found in spans.items()
-        if has_cjk(term)
-        and term not in places
-        and all(any(start <= s and e == end for start, end in fields) for s, e in found)
-    )
