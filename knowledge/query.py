@@ -150,9 +150,11 @@ _ASKS_DAY = re.compile(
 """A when-question asking for a day, not only a month (會議是在五月幾號召開的？)."""
 _ASKS_DEED = re.compile(
     r"(?:做|干|办|搞)了?(?:什么|啥|嘛|甚么)|要干|让.{0,6}干|(?:咋|怎么|如何)(?:做|办|整)"
-    r"|\b(?:do|doing|required?|requires|told|ordered)\b"
+    r"|(?:下了?|有|给了?)(?:啥|什么|哪些)(?:具体)?(?:要求|命令)|命令(?:是)?(?:啥|什么)"
+    r"|\b(?:do|doing|required?|requires|told|ordered|tell|tells|asks? of|asked of)\b"
 )
-"""What someone must do: 发电企业要干嘛？ 省里让电厂干啥？ What did the notice require of them?"""
+"""What someone must do: 发电企业要干嘛？ 省里让电厂干啥？ 给电厂下了啥命令？ What did the notice
+require of them? What does it ask of power generators? (Not 会议提出了什么要求？: the meeting's.)"""
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>1\d|2[0-5])年(?![代前后内间来多])")
 """A year said by its last two digits (示范区那事儿是19年搞的吧？); not 20年代, 10年前, 15年来."""
 _MONTH_END_TYPO = re.compile(r"(?<=\d月)[低抵地](?![区方点位下])")

@@ -462,6 +462,7 @@ from tests.conftest import SHORT_POST
         ("关机那会儿大家嘴里蹦出啥英文？", 9),  # Bye，See you: English said after 说：
         ("四川挖矿主要用的什么能源？", 1),  # p1's 清洁能源, not p2's 能源局 (an organ's field)
         ("关停虚拟货币挖矿项目的通知是谁印发的？", 2),  # p2's title names its issuers
+        ("省里给电厂下了什么命令？", 5),  # an order given asks the deed (item 2), not the intro
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
