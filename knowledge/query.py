@@ -165,6 +165,13 @@ _DAY_WITHOUT_MARK = re.compile(
 )
 """6月20前, 是5月25吗？ 6月20是啥日子？: a day typed without 日, which the fact extractor needs
 (6月20日前)."""
+_ASKS_UNIT = re.compile(
+    r"(?:什么|啥|哪个|哪种)单位(?![^？?，,。]{0,4}的)|单位(?:是)?(?:什么|啥)"
+    r"|\b(?:what|which) units?\b"
+)
+"""800万是什么单位？ 那个800万单位是啥？ What unit is the 800万 in?: the unit of a figure named
+(not 800万是哪个单位报的？, where 单位 is a body that reported it)."""
+_UNIT_WORD = "单位"
 _CHECKING = re.compile(
     r"不是.{0,12}[吗么嘛]|对吧|对不对|没错吧|没记错|是吧|来着|\bright\s*\?|\b(?:was|is)n'?t it\b"
     r"|\bcorrect\s*\?"
@@ -265,6 +272,8 @@ class Query:
     ranked_places: frozenset[str] = frozenset()
     """The places of the kind a ranking asks which one of (哪个省 → 四川, 云南 …): a passage
     naming one names the kind."""
+    asks_unit: bool = False
+    """The question asks the unit of a figure it names (800万是什么单位？)."""
     per_unit: bool = False
     """The amount asked is per one thing (挖一个比特币要多少电？ How much does one machine use?)."""
     opposites: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -873,6 +882,11 @@ def analyze(question: str, index: Index) -> Query:
         for t in [t for t in terms.values() if not t.known and _is_figure_or_date(t.term)]:
             del terms[t.term]
             types |= {"when"} if t.term[:1] == "@" else {"howmuch"}  # the right one is asked
+    asks_unit = _ASKS_UNIT.search(normalized) is not None and any(
+        t.term.startswith("#") for t in terms.values()
+    )
+    if asks_unit:
+        terms.pop(_UNIT_WORD, None)  # 800万是什么单位？: the unit is asked, 单位 is no word to meet
     if "deadline" in types:
         terms.pop(_LAST, None)  # 最后deadline, 最后的日子: the deadline asked, said twice
     if _FINALLY_SAID.search(normalized):
@@ -938,6 +952,7 @@ def analyze(question: str, index: Index) -> Query:
         ranked_kind=ranked_kind,
         ranked_places=lexicon.place_kinds.get(ranked_kind or "", frozenset()),
         names_unnamed="named" in types and _last_known(terms) in lexicon.unnamed_people,
+        asks_unit=asks_unit,
         per_unit=count.per_unit,
         opposites=()
         if _EITHER_WAY.search(normalized)  # 是涨是跌？ asks which way, not one of them

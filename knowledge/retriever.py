@@ -554,7 +554,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     figure ranks most or least a reason given; a
     name or who, a speaker other than one known by a letter (矿工A), and what things are called
     more than a count of them (26个项目叫什么名字？), a document's a title in 《》; which ones
-    (哪些, 分别), a list.
+    (哪些, 分别), a list; the unit of a figure named (800万是什么单位？), that figure with a unit.
     What-is needs a definition of a word of the question; when, a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date),
     a year asked, a date with its year; a ranking asked (the largest, 最多), a passage saying which
@@ -574,6 +574,11 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # Who runs Sichuan province?: p17's 主持 is 刘鹤's, 四川 only the title's
     if any(not t.known and not _is_small_count(t.term) for t in query.anchors):
         return False  # the 50th meeting: a number or date no passage holds is not spoken of
+    if query.asks_unit and not any(
+        f.kind == "figure" and f.unit and f"#{f.value}" in {t.term for t in query.anchors}
+        for f in entry.passage.facts
+    ):
+        return False  # 800万是什么单位？: p1's 800万千瓦, not p15's bare 800万的负荷
     if any(
         term not in entry.spans and not entry.spans.keys().isdisjoint(opposite)
         for term, opposite in query.opposites

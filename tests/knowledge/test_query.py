@@ -563,3 +563,20 @@ def test_the_end_of_a_month_typed_by_its_sound_is_read_as_typed_right(retriever)
 )
 def test_whether_something_came_to_pass_in_the_end_asks_an_outcome(retriever, question, outcome):
     assert ("outcome" in analyze(question, retriever.index).types) == outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_unit"),
+    [
+        ("800万是什么单位？", True),
+        ("那个800万单位是啥？", True),
+        ("What unit is the 800万 in?", True),
+        ("800万是哪个单位报的？", False),  # 单位 here is a body that reported it
+        ("通知发给了哪些单位？", False),  # no figure named: the notice's addressees
+    ],
+)
+def test_the_unit_of_a_figure_named_is_asked(retriever, question, asks_unit):
+    query = analyze(question, retriever.index)
+    assert query.asks_unit is asks_unit
+    if asks_unit:  # the unit is what is asked, no word a passage must hold
+        assert "单位" not in {t.term for t in query.terms}

@@ -463,6 +463,8 @@ from tests.conftest import SHORT_POST
         ("四川挖矿主要用的什么能源？", 1),  # p1's 清洁能源, not p2's 能源局 (an organ's field)
         ("关停虚拟货币挖矿项目的通知是谁印发的？", 2),  # p2's title names its issuers
         ("省里给电厂下了什么命令？", 5),  # an order given asks the deed (item 2), not the intro
+        ("800万那个数的单位是什么？", 1),  # the unit of 800万: p1's 800万千瓦 gives one
+        ("126.83是啥单位？", 16),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
