@@ -465,6 +465,8 @@ from tests.conftest import SHORT_POST
         ("省里给电厂下了什么命令？", 5),  # an order given asks the deed (item 2), not the intro
         ("800万那个数的单位是什么？", 1),  # the unit of 800万: p1's 800万千瓦 gives one
         ("126.83是啥单位？", 16),
+        ("省电力公司交上去几个疑似名单？", 4),  # suspects on a list (名单) are p4's 26 projects
+        ("电网公司交了多少个可疑单子？", 4),  # 单子 (a list) = 名单
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
