@@ -55,10 +55,10 @@ DAY_BONUS = 0.05
 """Ranking bonus for a passage whose date has a day when the question asks which day."""
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TOPIC_MATCH = 0.6
+"""How much a term of its article's title counts in ranking for a passage that lacks it."""
 ORGAN_FIELD_MATCH = 0.9
 """How much a term counts in ranking for a passage holding it only as the field of an organ's
 name: 四川靠啥能源挖矿？ is answered by p1's 清洁能源 before p2's 四川省能源局."""
-"""How much a term of its article's title counts in ranking for a passage that lacks it."""
 COUNT_WINDOW = 8
 """How far (in characters) a figure may stand from the word a count question counts."""
 GENERIC_COUNT_UNIT = "个"
@@ -475,7 +475,9 @@ def _ranking_coverage(
     matched = 0.0
     for terms, weight in weights.items():
         if not entry.spans.keys().isdisjoint(terms):
-            field = entry.organ_fields.issuperset(t for t in terms if t in entry.spans)
+            field = bool(entry.organ_fields) and entry.organ_fields.issuperset(
+                t for t in terms if t in entry.spans
+            )  # most passages name no organ: no pass over the terms for them
             matched += (ORGAN_FIELD_MATCH if field else 1.0) * weight
         elif entry.places and places.intersection(terms):
             continue  # the title's 四川 is not the topic of a passage that names 青海
@@ -575,7 +577,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     if any(not t.known and not _is_small_count(t.term) for t in query.anchors):
         return False  # the 50th meeting: a number or date no passage holds is not spoken of
     if query.asks_unit and not any(
-        f.kind == "figure" and f.unit and f"#{f.value}" in {t.term for t in query.anchors}
+        f.kind == "figure" and f.unit and any(t.term == f"#{f.value}" for t in query.anchors)
         for f in entry.passage.facts
     ):
         return False  # 800万是什么单位？: p1's 800万千瓦, not p15's bare 800万的负荷
