@@ -467,6 +467,15 @@ from tests.conftest import SHORT_POST
         ("126.83是啥单位？", 16),
         ("省电力公司交上去几个疑似名单？", 4),  # suspects on a list (名单) are p4's 26 projects
         ("电网公司交了多少个可疑单子？", 4),  # 单子 (a list) = 名单
+        ("矿机成片停掉是什么缘故？", 1),  # 缘故 (cause) asks why; 成片 (in swathes) = 大面积
+        ("拉网排查的活归谁？", 6),  # 归谁 (whose job) asks who
+        ("会议说要狠狠惩治哪类活动？", 20),  # 惩治 (punish) = 严惩, 狠狠 (hard) = 严厉
+        ("偷电的矿场在云南是啥罪名？", 24),  # 罪名 (the charge) = 违法
+        ("bye bye 出现在哪句话里？", 10),  # 哪句话 asks a quote, not a place (在哪)
+        ("Which companies must carry out self-correction?", 5),  # self-correction = 自查自纠
+        ("蓉城开过啥矿业大会？", 11),  # 蓉城 is 成都
+        ("攀西那块有示范区吗？", 8),  # 攀西 (the Panxi region) = 攀枝花
+        ("四川比特币矿场哪天断电？", 2),  # the title's own event: its deadline, not p9's 19日晚
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
