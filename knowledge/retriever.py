@@ -522,6 +522,8 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
         bonus += TYPE_BONUS
         if any(f.kind == "deadline" for f in facts):  # "when must…" is usually a deadline
             bonus += TYPE_BONUS / 2
+            if _asks_title_event(query, entry):
+                bonus += TYPE_BONUS / 2
         if query.asks_day and any(_FULL_DATE.match(f.value) for f in facts):
             bonus += DAY_BONUS  # 五月几号开的会？: 5月21日 rather than 5月下旬
     if "howmuch" in query.types and any(
@@ -539,6 +541,15 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
     if "named" in query.types and "《" in entry.passage.text:
         bonus += TYPE_BONUS  # 那份通知标题叫啥？: the passage giving its title in 《》
     return bonus
+
+
+def _asks_title_event(query: Query, entry: IndexedPassage) -> bool:
+    """Whether every word of a question lies in the passage's title.
+
+    四川比特币矿场什么时候断电？ asks when the title's own event happens: its deadline answers.
+    """
+    words = {t.term for t in query.terms if t.term[:1] not in ANCHOR_PREFIXES}
+    return bool(words) and words <= entry.title_terms
 
 
 def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
