@@ -9,7 +9,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from knowledge.analyzer import DEADLINE_TERM, LABELLED, RANKED_TERM, Term
+from knowledge.analyzer import DEADLINE_TERM, LABELLED, MONTH_PART_WORDS, RANKED_TERM, Term
 from knowledge.chatter import without_chatter, without_markup
 from knowledge.clauses import asker_clauses, telling_clauses
 from knowledge.counting import AskedCount, asked_count
@@ -229,6 +229,8 @@ class Query:
     """Other terms a passage may count the same things by (几个疑似矿场 → 项目)."""
     places: frozenset[str] = frozenset()
     """The question's terms that name places the knowledge holds (四川)."""
+    narrower: frozenset[str] = frozenset()
+    """Narrower kinds a broad word of the question matches too (会议 → 座谈会)."""
     enclosing: tuple[tuple[str, str], ...] = ()
     """Named places and the larger places they lie in (雅安, 四川), when the knowledge holds
     the larger one."""
@@ -723,20 +725,25 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
     return [QueryTerm(term, unknown_weight(term, index), False, term)]
 
 
-def _widen(terms: dict[str, QueryTerm], index: Index, asks_amount: bool) -> None:
+def _widen(terms: dict[str, QueryTerm], index: Index, asks_amount: bool) -> frozenset[str]:
     """Let question words match more of the knowledge's words.
 
     A broad word matches the narrower kinds the knowledge holds (开会 finds 座谈会); in a
     how-much question, a word for an amount matches the article's word for it (电量 finds 负荷).
+    Returns the narrower kinds added.
     """
     lexicon = index.analyzer.lexicon
+    narrower: set[str] = set()
     for word, term in list(terms.items()):
-        wider = lexicon.narrower_words.get(word, ())
-        if asks_amount:
-            wider += lexicon.amount_words.get(word, ())
-        kinds = tuple(k for k in wider if index.knows(k) and k not in terms)
-        if term.known and kinds:
-            terms[word] = replace(term, alternatives=(*term.alternatives, *kinds))
+        kinds = tuple(
+            k for k in lexicon.narrower_words.get(word, ()) if index.knows(k) and k not in terms
+        )
+        amounts = lexicon.amount_words.get(word, ()) if asks_amount else ()
+        wider = (*kinds, *(k for k in amounts if index.knows(k) and k not in terms))
+        if term.known and wider:
+            terms[word] = replace(term, alternatives=(*term.alternatives, *wider))
+            narrower.update(kinds)
+    return frozenset(narrower)
 
 
 def _last_known(terms: dict[str, QueryTerm]) -> str | None:
@@ -764,6 +771,11 @@ def _ranked_kind(normalized: str, index: Index) -> str | None:
     word = next((w for w in analyzer.segment(found["kind"]) if w.strip()), "")
     tag = analyzer.part_of_speech(word) or analyzer.guess_part_of_speech(word) or ""
     return analyzer.lexicon.canonical(word) if tag.startswith("n") else None  # not 哪个跌得最狠
+
+
+MONTH_PART_WEIGHT = 0.35
+"""How much a question's part of a month (下旬) counts: a passage saying it is nearer, and a date
+within it (五月中旬的高点: p16's 5月13日) still answers."""
 
 
 def analyze(question: str, index: Index) -> Query:
@@ -866,6 +878,10 @@ def analyze(question: str, index: Index) -> Query:
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
+    for fact in facts:  # 五月下旬: p21's 5月下旬 before p17's 5月21日, which is late May too
+        part = MONTH_PART_WORDS.get(fact.qualifier or "") if fact.kind == "date" else None
+        if part is not None and part not in terms and index.knows(part):
+            terms[part] = QueryTerm(part, MONTH_PART_WEIGHT, True, part)
     _unless_about_the_same(terms, NOW, index)
     if _meeting_said(terms, lexicon):  # 会上说了啥？: what the meeting decided, not a quote
         del terms[SAID_TERM]
@@ -893,7 +909,7 @@ def analyze(question: str, index: Index) -> Query:
         terms.pop(_LAST, None)
     if _AFTER_AN_EVENT.search(corrected):
         terms.pop("之后", None)
-    _widen(terms, index, "howmuch" in types)
+    narrower = _widen(terms, index, "howmuch" in types)
     ranking = _RANKING.search(text.casefold()) is not None
     if ranking and index.knows(RANKED_TERM):
         for word, term in list(terms.items()):
@@ -925,6 +941,7 @@ def analyze(question: str, index: Index) -> Query:
         counted=count.counted,
         counted_as=_counted_as(count.counted, terms, lexicon),
         places=places,
+        narrower=narrower,
         enclosing=tuple(
             (place, parent)
             for place in sorted(places)

@@ -59,6 +59,9 @@ TOPIC_MATCH = 0.6
 ORGAN_FIELD_MATCH = 0.9
 """How much a term counts in ranking for a passage holding it only as the field of an organ's
 name: 四川靠啥能源挖矿？ is answered by p1's 清洁能源 before p2's 四川省能源局."""
+NARROWER_MATCH = 0.9
+"""How much a broad word of the question counts in ranking for a passage holding only a narrower
+kind of it: 哪个会定的调打击挖矿？ is answered by p3's 会议 before p21's 座谈会."""
 COUNT_WINDOW = 8
 """How far (in characters) a figure may stand from the word a count question counts."""
 GENERIC_COUNT_UNIT = "个"
@@ -375,7 +378,7 @@ class Retriever:
         if query.asks_deed and LIST_INTRO.search(entry.passage.text):
             scale *= INTRO_OF_DEEDS
         intro = 1.0 if number in self._points and _asks_content(query) else INTRO_MATCH
-        fit = _ranking_coverage(entry, weights, query.places, intro)
+        fit = _ranking_coverage(entry, weights, query.places, query.narrower, intro)
         score = round(100 * (fit * scale + bonus), 2)
         return Scored(coverage, specificity, score, number, fits)
 
@@ -461,7 +464,11 @@ def _asks_content(query: Query) -> bool:
 
 
 def _ranking_coverage(
-    entry: IndexedPassage, weights: Weights, places: frozenset[str], intro: float = INTRO_MATCH
+    entry: IndexedPassage,
+    weights: Weights,
+    places: frozenset[str],
+    narrower: frozenset[str] = frozenset(),
+    intro: float = INTRO_MATCH,
 ) -> float:
     """Return coverage for ranking: an unrepeated title term counts ``TOPIC_MATCH``.
 
@@ -478,7 +485,9 @@ def _ranking_coverage(
             field = bool(entry.organ_fields) and entry.organ_fields.issuperset(
                 t for t in terms if t in entry.spans
             )  # most passages name no organ: no pass over the terms for them
-            matched += (ORGAN_FIELD_MATCH if field else 1.0) * weight
+            kind = bool(narrower) and narrower.issuperset(t for t in terms if t in entry.spans)
+            share = ORGAN_FIELD_MATCH if field else NARROWER_MATCH if kind else 1.0
+            matched += share * weight
         elif entry.places and places.intersection(terms):
             continue  # the title's 四川 is not the topic of a passage that names 青海
         elif not entry.title_terms.isdisjoint(terms):

@@ -476,6 +476,8 @@ from tests.conftest import SHORT_POST
         ("蓉城开过啥矿业大会？", 11),  # 蓉城 is 成都
         ("攀西那块有示范区吗？", 8),  # 攀西 (the Panxi region) = 攀枝花
         ("四川比特币矿场哪天断电？", 2),  # the title's own event: its deadline, not p9's 19日晚
+        ("哪个会最先定调要打击挖矿？", 3),  # 会 meets p3's 会议 before p21's narrower 座谈会
+        ("会上提出打击啥行为？", 19),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -708,6 +710,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "蚂蚁矿池排名多少？",
         "矿老板们迁到哪个省去了？",  # where to: the article says nowhere anyone went
         "云南真的在6月底完成清理了吗？",  # whether it happened: p24 only orders it
+        "Did it rain during the late-May meetings in Sichuan?",  # rain → 下雨, weather
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
@@ -1353,6 +1356,20 @@ def test_a_term_counts_once_however_many_ways_a_passage_holds_it():
     )
     assert all(s.coverage <= 1.0 for s in retriever.rank(query))
     assert max(s.coverage for s in retriever.rank(query)) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"), [("五月下旬算力怎么样？", 2), ("五月中旬算力怎么样？", 1)]
+)
+def test_a_part_of_a_month_asked_prefers_the_passage_saying_it(question, paragraph):
+    post = (
+        "---\ntitle: 算力\ndate: 2021-06-20 07:10:55\n---\n"
+        "<p>5月13日，算力创下新高。</p><p>5月下旬，算力明显回落。</p>"
+        "<p>青海发布了通知。</p><p>显卡终于可以降价了。</p><p>云南要求整顿。</p>"
+    )
+    retriever = Retriever.from_articles([parse_article(post)])
+    answers = retriever.search(question).answers
+    assert answers[0].source.paragraph == paragraph  # 中旬, said by no passage, leaves 5月13日
 
 
 def test_an_amount_per_thing_is_answered_by_a_figure_per_thing():
