@@ -111,6 +111,9 @@ _BESIDES = re.compile(
 """What 除了 … or besides …, names (除了挖矿还…, Besides mining, …)."""
 _LAST = "最后"
 """最后 in a deadline question (最后deadline, 最后的日子) is the deadline asked, said twice."""
+_REFERS_TO = re.compile(r"(?<![A-Da-d])说的是(?:哪|谁|啥|什么|甚么)")
+"""又断网又断电，说的是哪儿的矿？: 说的是 asks what words refer to, not what someone said (unless
+a speaker is named: C说的是今晚几点？)."""
 _FINALLY_SAID = re.compile(
     r"最后(?:都|又|还|就)?(?:跟|对|向|冲|朝|和)[^，,。？?]{1,8}?(?:说|讲|喊|念|道)"
 )
@@ -883,7 +886,9 @@ def analyze(question: str, index: Index) -> Query:
         if part is not None and part not in terms and index.knows(part):
             terms[part] = QueryTerm(part, MONTH_PART_WEIGHT, True, part)
     _unless_about_the_same(terms, NOW, index)
-    if _meeting_said(terms, lexicon):  # 会上说了啥？: what the meeting decided, not a quote
+    if _meeting_said(terms, lexicon) or (
+        SAID_TERM in terms and _REFERS_TO.search(normalized) and not _names_speaker(terms, lexicon)
+    ):  # 会上说了啥？: what the meeting decided; 断电说的是哪儿？: what is meant, not a quote
         del terms[SAID_TERM]
         types = types - {"said"}
     if _THOUGHT in terms and _names_speaker(terms, lexicon):  # D觉得今天意味着啥？: what D said

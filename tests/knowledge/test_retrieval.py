@@ -478,6 +478,8 @@ from tests.conftest import SHORT_POST
         ("四川比特币矿场哪天断电？", 2),  # the title's own event: its deadline, not p9's 19日晚
         ("哪个会最先定调要打击挖矿？", 3),  # 会 meets p3's 会议 before p21's narrower 座谈会
         ("会上提出打击啥行为？", 19),
+        ("断网断电说的是哪里的矿机？", 1),  # 说的是 asks what is meant, not who said it
+        ("C说的是今晚几点？", 12),  # a speaker named: what C said
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
