@@ -55,10 +55,14 @@ _COMPLEMENTS = frozenset("到出完好掉来去上下开起成")
 """Resultative and directional complements: 查到, 传出, 搞完 are 查, 传, 搞 said another way."""
 _YES_NO = re.compile(r"吗\W*$|(?<![什怎那这多要])么\W*$|是否|能否|会不会|能不能|可不可以")
 """A yes-no question: its verb is what it asks (矿机能退货吗？)."""
-_FINAL_VERSION = re.compile(r"正式(?:稿|版|文件)|定稿|最终版|\bfinal\b(?=\W*$)")
+_FINAL_VERSION = re.compile(
+    r"正式(?:稿|版|文件|文档|的(?=[吗么不没嘛]))|(?:正式)?生效|定稿|最终版|\bfinal\b(?=\W*$)"
+)
 """A document's final version (正式稿; the glossary makes "final version" 正式版; Is the plan
 final?): whether a document is one is answered by the passage calling it a draft (征求意见稿),
 not when one comes out (内蒙古的正式版什么时候出？)."""
+_WHICH_VERSION = re.compile(r"(?:什么|啥|哪种|哪个)稿")
+"""目前是什么稿？: which version a document is, which p22's 征求意见稿 answers."""
 _WHETHER = re.compile(r"[吗么不没吧]\W*$|是否|是不是|系咪|还是|\bor\b|^(?:is|was|are|were)\b")
 """A question asking whether or which of two: 是正式稿吗？ 还没定稿吧？ 係咪正式版？ 是征求意见稿
 还是正式文件？ Was it final? final or draft?"""
@@ -817,8 +821,11 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _DOTTED_DATE.sub(lambda m: _dotted_date(m, index), corrected)  # 6.20前, 5/21
     types = question_types(normalized, corrected, index.analyzer)
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
+    version = corrected
     if not types & {"when", "later"} and _WHETHER.search(normalized):
         corrected = _FINAL_VERSION.sub("征求意见稿", corrected)  # 是正式稿吗？: p22's draft answers
+    corrected = _WHICH_VERSION.sub("征求意见稿", corrected)
+    asks_version = corrected != version  # 现在算定稿没？: as the article stands, 现在 asks nothing
     corrected = _WHICH_BODY.sub(" ", corrected)  # 哪个委员会: who is asked; 委员会 stays a word
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _STILL_GOING_ON.sub(r"\1", corrected)
@@ -886,6 +893,8 @@ def analyze(question: str, index: Index) -> Query:
         if part is not None and part not in terms and index.knows(part):
             terms[part] = QueryTerm(part, MONTH_PART_WEIGHT, True, part)
     _unless_about_the_same(terms, NOW, index)
+    if asks_version:
+        terms.pop(NOW, None)
     if _meeting_said(terms, lexicon) or (
         SAID_TERM in terms and _REFERS_TO.search(normalized) and not _names_speaker(terms, lexicon)
     ):  # 会上说了啥？: what the meeting decided; 断电说的是哪儿？: what is meant, not a quote

@@ -480,6 +480,11 @@ from tests.conftest import SHORT_POST
         ("会上提出打击啥行为？", 19),
         ("断网断电说的是哪里的矿机？", 1),  # 说的是 asks what is meant, not who said it
         ("C说的是今晚几点？", 12),  # a speaker named: what C said
+        ("四川啥时候起不让挖了？", 2),  # 不让 (no longer allowed) = 关停
+        ("内蒙古那几条算是正式的吗？", 22),  # whether final: p22's 征求意见稿 (a draft) says
+        ("内蒙古给的措施是正式文件不？", 22),  # 正式文件, mended to 正式文档, is final too
+        ("内蒙的八项措施现在是啥稿？", 22),  # which version, as the article stands (现在)
+        ("内蒙古那份措施生效没？", 22),  # in force yet: a draft is not
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
