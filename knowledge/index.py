@@ -30,7 +30,7 @@ from knowledge.models import Article, Passage
 from knowledge.organs import ISSUED_TERM, fields_of_organs, issuers_span
 from knowledge.spoken_english import SPOKEN_ENGLISH_TERM, spoken_english_spans
 from knowledge.text import has_cjk
-from knowledge.verse import VERSE_TERM, verse_span
+from knowledge.verse import VERSE_TERM, couplet_spans, verse_span
 
 ANCHOR_PREFIXES = "@#?" + ITEM_PREFIX
 """Terms that are not words: dates (@), figures (#), the deadline kind (?), list items (§)."""
@@ -106,6 +106,8 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
         verse = verse_span(passage.text)
         if verse is not None:
             spans[VERSE_TERM].append(verse)  # 矿工A的诗: the couplet it quotes
+            for word, start, end in verse_nouns(passage.text, analyzer):
+                spans.setdefault(word, []).append((start, end))  # 流水 of 断流水
         issuers = issuers_span(passage.text)
         if issuers is not None and ISSUED_TERM not in spans:  # 谁发的通知？: p2's title says
             spans[ISSUED_TERM].append(issuers)
@@ -140,6 +142,23 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
     return ArticleTerms(
         article, tuple(all_spans), tuple(contexts), title_terms, pinyin, tuple(intros)
     )
+
+
+def verse_nouns(text: str, analyzer: Analyzer) -> list[tuple[str, int, int]]:
+    """Return the nouns jieba knows inside the verse a passage quotes, wherever they stand.
+
+    Verse runs words together that prose would part: jieba cuts 寒冰不能断流水 into 断流 and 水,
+    and 流水, what the line is about, is found only this way.
+    """
+    found = []
+    for start, end in couplet_spans(text):
+        for i in range(start, end):
+            for size in (2, 3):
+                word = text[i : i + size]
+                tag = analyzer.part_of_speech(word) or ""
+                if i + size <= end and has_cjk(word) and tag.startswith("n"):
+                    found.append((analyzer.lexicon.canonical(word), i, i + size))
+    return found
 
 
 def _intro_terms(spans: dict[str, list[tuple[int, int]]]) -> set[str]:

@@ -18,12 +18,24 @@ def verse_span(text: str) -> tuple[int, int] | None:
     A couplet is two lines of the same length, five or seven characters each, one after the
     other (清风虽细难吹我，明月何尝不照人).
     """
+    return next(iter(couplet_spans(text)), None)
+
+
+def couplet_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of every couplet in ``text``, in order (none when it quotes no verse)."""
     start = 0
     lines: list[tuple[int, str]] = []
     for m in _LINE_BREAK.finditer(text + "。"):
         lines.append((start, text[start : m.start()]))
         start = m.end()
-    for (first_start, first), (second_start, second) in itertools.pairwise(lines):
-        if len(first) == len(second) and _LINE.fullmatch(first) and _LINE.fullmatch(second):
-            return first_start, second_start + len(second)
-    return None
+    couplets = []
+    paired = -1  # a line closing one couplet opens no other
+    for n, ((first_start, first), (second_start, second)) in enumerate(itertools.pairwise(lines)):
+        if n > paired and _is_couplet(first, second):
+            couplets.append((first_start, second_start + len(second)))
+            paired = n + 1
+    return couplets
+
+
+def _is_couplet(first: str, second: str) -> bool:
+    return len(first) == len(second) and all(_LINE.fullmatch(line) for line in (first, second))

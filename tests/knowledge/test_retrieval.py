@@ -485,6 +485,7 @@ from tests.conftest import SHORT_POST
         ("内蒙古给的措施是正式文件不？", 22),  # 正式文件, mended to 正式文档, is final too
         ("内蒙的八项措施现在是啥稿？", 22),  # which version, as the article stands (现在)
         ("内蒙古那份措施生效没？", 22),  # in force yet: a draft is not
+        ("给电企划的期限是几号？", 4),  # 电企 划 (marked out for the power firms), not 企划
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.verse import verse_span
+from knowledge.verse import couplet_spans, verse_span
 
 _MINER_A = (
     "有矿工A表示，“一个时代结束，bye bye！清风虽细难吹我，明月何尝不照人。"
@@ -26,3 +26,14 @@ def test_the_first_couplet_is_found():
 )
 def test_prose_holds_no_verse(text):
     assert verse_span(text) is None
+
+
+def test_every_couplet_is_found():
+    found = [_MINER_A[start:end] for start, end in couplet_spans(_MINER_A)]
+    assert found == ["清风虽细难吹我，明月何尝不照人", "寒冰不能断流水，枯木也会再逢春"]
+
+
+def test_a_noun_run_together_inside_verse_is_found(retriever):
+    # jieba cuts 寒冰不能断流水 into 断流 and 水: 流水 is read from the verse itself
+    answers = retriever.search("诗里的流水怎么了？").answers
+    assert answers[0].source.paragraph == 10
