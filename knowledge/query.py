@@ -118,6 +118,9 @@ _LAST = "最后"
 _REFERS_TO = re.compile(r"(?<![A-Da-d])说的是(?:哪|谁|啥|什么|甚么)")
 """又断网又断电，说的是哪儿的矿？: 说的是 asks what words refer to, not what someone said (unless
 a speaker is named: C说的是今晚几点？)."""
+_LIST_OF_ITEMS = re.compile(r"\blists?\b")
+"""The last item on the notice's list: the list its items make, not a 名单 of names."""
+_NAME_LIST = "名单"
 _FINALLY_SAID = re.compile(
     r"最后(?:都|又|还|就)?(?:跟|对|向|冲|朝|和)[^，,。？?]{1,8}?(?:说|讲|喊|念|道)"
 )
@@ -919,6 +922,8 @@ def analyze(question: str, index: Index) -> Query:
         terms.pop(_UNIT_WORD, None)  # 800万是什么单位？: the unit is asked, 单位 is no word to meet
     if "deadline" in types:
         terms.pop(_LAST, None)  # 最后deadline, 最后的日子: the deadline asked, said twice
+    if items and _LIST_OF_ITEMS.search(normalized):
+        terms.pop(_NAME_LIST, None)
     if _FINALLY_SAID.search(normalized):
         terms.pop(_LAST, None)
     if _AFTER_AN_EVENT.search(corrected):

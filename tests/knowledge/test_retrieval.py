@@ -486,6 +486,8 @@ from tests.conftest import SHORT_POST
         ("内蒙的八项措施现在是啥稿？", 22),  # which version, as the article stands (现在)
         ("内蒙古那份措施生效没？", 22),  # in force yet: a draft is not
         ("给电企划的期限是几号？", 4),  # 电企 划 (marked out for the power firms), not 企划
+        ("What's the second item on the notice's list?", 5),  # its list of items, no 名单
+        ("最后是谁负起责任？", 7),  # 负起 (shoulder) = 履行
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
