@@ -264,6 +264,8 @@ class Query:
     """哪些, 分别, 具体有哪八项: the question asks for the members of a group, one by one."""
     asks_ordinal: bool = False
     """第几次: the question asks which in a series, so an ordinal (第五十一次) answers it."""
+    ordinals: frozenset[str] = frozenset()
+    """Numbers the question gives as ordinals (第二批 → ``#2``): a count (两批) is not one."""
     unknown_counted: str | None = None
     """What a count asks of when the knowledge never names it (多少员工 → 员工): nothing answers."""
     asks_day: bool = False
@@ -981,6 +983,7 @@ def analyze(question: str, index: Index) -> Query:
         labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,
+        ordinals=frozenset(f"#{f.value}" for f in facts if f.qualifier == "ordinal"),
         unknown_counted=count.unknown,
         asks_day=_ASKS_DAY.search(normalized) is not None,
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,

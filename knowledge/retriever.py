@@ -594,8 +594,13 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
     if "who" in query.types and len(query.places) == 1 and not _names_itself(entry, *query.places):
         return False  # Who runs Sichuan province?: p17's 主持 is 刘鹤's, 四川 only the title's
-    if any(not t.known and not _is_small_count(t.term) for t in query.anchors):
-        return False  # the 50th meeting: a number or date no passage holds is not spoken of
+    if any(
+        not t.known and (t.term in query.ordinals or not _is_small_count(t.term))
+        for t in query.anchors
+    ):
+        return False  # the 50th meeting, 第一批: a number or date no passage holds is not spoken of
+    if any(t in entry.spans and not _holds_ordinal(entry, t) for t in query.ordinals):
+        return False  # 第二批示范企业哪天批的？: p8's 两批 counts batches, it numbers none
     if query.asks_unit and not any(
         f.kind == "figure" and f.unit and any(t.term == f"#{f.value}" for t in query.anchors)
         for f in entry.passage.facts
@@ -822,6 +827,14 @@ def _counted_vaguely(text: str, start: int) -> bool:
     before = text[max(start - COUNT_WINDOW * 2, 0) : start]
     found = list(_VAGUE_COUNT.finditer(before))
     return bool(found) and _OPENING.search(before, found[-1].end()) is None
+
+
+def _holds_ordinal(entry: IndexedPassage, anchor: str) -> bool:
+    """Whether the passage numbers something with ``anchor`` (第五十一次 for ``#51``)."""
+    return any(
+        f.kind == "figure" and f.qualifier == "ordinal" and f"#{f.value}" == anchor
+        for f in entry.passage.facts
+    )
 
 
 def _names_only_a_label(query: Query) -> bool:

@@ -488,6 +488,8 @@ from tests.conftest import SHORT_POST
         ("给电企划的期限是几号？", 4),  # 电企 划 (marked out for the power firms), not 企划
         ("What's the second item on the notice's list?", 5),  # its list of items, no 名单
         ("最后是谁负起责任？", 7),  # 负起 (shoulder) = 履行
+        ("第51次会议是哪天开的？", 17),  # an ordinal meets an ordinal (第五十一次)
+        ("四川一共批了两批示范企业吗？", 8),  # a count meets the count
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -721,6 +723,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿老板们迁到哪个省去了？",  # where to: the article says nowhere anyone went
         "云南真的在6月底完成清理了吗？",  # whether it happened: p24 only orders it
         "Did it rain during the late-May meetings in Sichuan?",  # rain → 下雨, weather
+        "第二批示范企业啥时候批下来的？",  # an ordinal: p8's 两批 counts batches, numbers none
+        "第一批水电消纳企业有哪些？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
