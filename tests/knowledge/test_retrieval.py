@@ -725,6 +725,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Did it rain during the late-May meetings in Sichuan?",  # rain → 下雨, weather
         "第二批示范企业啥时候批下来的？",  # an ordinal: p8's 两批 counts batches, numbers none
         "第一批水电消纳企业有哪些？",
+        "用家用电脑挖比特币违法不？",  # 家用电脑 stays whole, no 用电 of p24
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
