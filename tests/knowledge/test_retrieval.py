@@ -490,6 +490,8 @@ from tests.conftest import SHORT_POST
         ("最后是谁负起责任？", 7),  # 负起 (shoulder) = 履行
         ("第51次会议是哪天开的？", 17),  # an ordinal meets an ordinal (第五十一次)
         ("四川一共批了两批示范企业吗？", 8),  # a count meets the count
+        ("A friend of mine asked when the city sweep ends.", 6),  # friend, small, near: filler
+        ("My aunt has a small mine in Sichuan - what is her deadline?", 2),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
