@@ -121,6 +121,12 @@ a speaker is named: C说的是今晚几点？)."""
 _LIST_OF_ITEMS = re.compile(r"\blists?\b")
 """The last item on the notice's list: the list its items make, not a 名单 of names."""
 _NAME_LIST = "名单"
+_LEGALITY = re.compile(r"违法|犯法|合法|违规|\b(?:legal|illegal)\b")
+"""Whether something is legal: 挖矿违法吗？ is bitcoin mining illegal in China now?"""
+_LEGAL_WORDS = frozenset({"违法", "违规", "合法", "犯法"})
+SPECIFIC_IDF = 1.5
+"""A term this rare or rarer names something particular (私自, 许可); 挖矿 and 比特币, in most
+passages of the article, do not."""
 _FINALLY_SAID = re.compile(
     r"最后(?:都|又|还|就)?(?:跟|对|向|冲|朝|和)[^，,。？?]{1,8}?(?:说|讲|喊|念|道)"
 )
@@ -264,6 +270,8 @@ class Query:
     """哪些, 分别, 具体有哪八项: the question asks for the members of a group, one by one."""
     asks_ordinal: bool = False
     """第几次: the question asks which in a series, so an ordinal (第五十一次) answers it."""
+    bare_legality: bool = False
+    """挖矿违法吗？: whether something common to the whole knowledge is legal, naming no act."""
     ordinals: frozenset[str] = frozenset()
     """Numbers the question gives as ordinals (第二批 → ``#2``): a count (两批) is not one."""
     unknown_counted: str | None = None
@@ -952,6 +960,10 @@ def analyze(question: str, index: Index) -> Query:
     ):
         types = types - {"define"}  # 800万千瓦是指什么？ 第一点是什么？ 刘鹤是干啥的？
     places = frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t))
+    bare_legality = _LEGALITY.search(normalized) is not None and not any(
+        q.known and t not in _LEGAL_WORDS and t != NOW and index.idf(*q.matches) >= SPECIFIC_IDF
+        for t, q in terms.items()
+    )
     ranked_kind = _ranked_kind(normalized, index) if ranking else None
     return Query(
         text=text,
@@ -983,6 +995,7 @@ def analyze(question: str, index: Index) -> Query:
         labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,
+        bare_legality=bare_legality,
         ordinals=frozenset(f"#{f.value}" for f in facts if f.qualifier == "ordinal"),
         unknown_counted=count.unknown,
         asks_day=_ASKS_DAY.search(normalized) is not None,

@@ -599,6 +599,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         for t in query.anchors
     ):
         return False  # the 50th meeting, 第一批: a number or date no passage holds is not spoken of
+    if query.bare_legality:
+        return False  # 挖矿违法吗？: p24 names acts it calls 违法, not mining itself
     if any(t in entry.spans and not _holds_ordinal(entry, t) for t in query.ordinals):
         return False  # 第二批示范企业哪天批的？: p8's 两批 counts batches, it numbers none
     if query.asks_unit and not any(

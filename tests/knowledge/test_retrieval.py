@@ -492,6 +492,7 @@ from tests.conftest import SHORT_POST
         ("四川一共批了两批示范企业吗？", 8),  # a count meets the count
         ("A friend of mine asked when the city sweep ends.", 6),  # friend, small, near: filler
         ("My aunt has a small mine in Sichuan - what is her deadline?", 2),
+        ("未经许可私搭私接用电违法吗？", 24),  # an act named: p24 calls it 违法
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -728,6 +729,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "第二批示范企业啥时候批下来的？",  # an ordinal: p8's 两批 counts batches, numbers none
         "第一批水电消纳企业有哪些？",
         "用家用电脑挖比特币违法不？",  # 家用电脑 stays whole, no 用电 of p24
+        "挖矿算不算违法？",  # p24 calls acts 违法 (私搭私接…), not mining itself
+        "比特币挖矿是违法的吗？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
