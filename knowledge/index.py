@@ -155,8 +155,9 @@ def verse_nouns(text: str, analyzer: Analyzer) -> list[tuple[str, int, int]]:
         for i in range(start, end):
             for size in (2, 3):
                 word = text[i : i + size]
-                tag = analyzer.part_of_speech(word) or ""
-                if i + size <= end and has_cjk(word) and tag.startswith("n"):
+                if i + size > end or not has_cjk(word):
+                    continue
+                if (analyzer.part_of_speech(word) or "").startswith("n"):
                     found.append((analyzer.lexicon.canonical(word), i, i + size))
     return found
 

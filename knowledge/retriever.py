@@ -564,8 +564,11 @@ def _asks_title_event(query: Query, entry: IndexedPassage) -> bool:
 def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage can hold the answer: a definition, a date, a figure.
 
-    A number or date the question names (the 50th meeting) must be one the knowledge holds; a
-    passage saying the opposite of a question word and not the word (下降 for 上涨) answers not.
+    A number or date the question names (the 50th meeting) must be one the knowledge holds, and
+    one named as an ordinal (第二批) an ordinal of the passage, not a count (两批); whether
+    something is legal, asked of nothing rarer than the knowledge's common words (挖矿违法吗？),
+    has no answer; a passage saying the opposite of a question word and not the word (下降 for
+    上涨) answers not.
     A place the question names must be named by the passage, its title, heading or list
     introduction, or lie in a place they name (雅安 in 四川; 新疆什么时候开始关停矿场的？ is not
     answered by a passage without 新疆) — by the passage itself when one place is named in a who

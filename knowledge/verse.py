@@ -38,4 +38,5 @@ def couplet_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_couplet(first: str, second: str) -> bool:
+    """Whether two lines are a couplet: five or seven characters each, as long as each other."""
     return len(first) == len(second) and all(_LINE.fullmatch(line) for line in (first, second))
