@@ -493,6 +493,7 @@ from tests.conftest import SHORT_POST
         ("A friend of mine asked when the city sweep ends.", 6),  # friend, small, near: filler
         ("My aunt has a small mine in Sichuan - what is her deadline?", 2),
         ("未经许可私搭私接用电违法吗？", 24),  # an act named: p24 calls it 违法
+        ("维护汇市平稳属于会上的第几点？", 20),  # 第几点 asks which point, not what time
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
