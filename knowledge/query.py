@@ -25,6 +25,8 @@ from knowledge.text import detect_language, has_cjk, normalize
 from knowledge.typos import correct_homophones
 
 MAX_QUESTION_CHARS = 500
+PHRASE_TERMS = 3
+"""A question naming this many known words asks about a phrase, not a word's definition."""
 _FUZZY_CUTOFF = 85.0
 _CHINESE_DATE = re.compile(
     r"(?<![一二三四五六七八九十哪每])(?P<month>十[一二]?|[一二三四五六七八九])月"
@@ -959,6 +961,11 @@ def analyze(question: str, index: Index) -> Query:
         for t in terms.values()
     ):
         types = types - {"define"}  # 800万千瓦是指什么？ 第一点是什么？ 刘鹤是干啥的？
+    if (
+        "define" in types
+        and sum(t.known and t.weight >= 1.0 for t in terms.values()) >= PHRASE_TERMS
+    ):
+        types = types - {"define"}  # 防范个体风险向社会领域传递是啥意思？ asks what a sentence says
     places = frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t))
     bare_legality = _LEGALITY.search(normalized) is not None and not any(
         q.known and t not in _LEGAL_WORDS and t != NOW and index.idf(*q.matches) >= SPECIFIC_IDF

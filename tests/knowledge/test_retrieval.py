@@ -494,6 +494,7 @@ from tests.conftest import SHORT_POST
         ("My aunt has a small mine in Sichuan - what is her deadline?", 2),
         ("未经许可私搭私接用电违法吗？", 24),  # an act named: p24 calls it 违法
         ("维护汇市平稳属于会上的第几点？", 20),  # 第几点 asks which point, not what time
+        ("严厉打击证券违法行为是什么意思？", 20),  # a phrase, not a word to define: its passage
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -732,6 +733,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "用家用电脑挖比特币违法不？",  # 家用电脑 stays whole, no 用电 of p24
         "挖矿算不算违法？",  # p24 calls acts 违法 (私搭私接…), not mining itself
         "比特币挖矿是违法的吗？",
+        "超算中心是什么意思？",  # one thing to define, which the article never does
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
