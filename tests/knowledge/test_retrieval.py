@@ -495,6 +495,10 @@ from tests.conftest import SHORT_POST
         ("未经许可私搭私接用电违法吗？", 24),  # an act named: p24 calls it 违法
         ("维护汇市平稳属于会上的第几点？", 20),  # 第几点 asks which point, not what time
         ("严厉打击证券违法行为是什么意思？", 20),  # a phrase, not a word to define: its passage
+        ("彩云之南要求矿企哪个月底整顿好？", 24),  # 彩云之南 is Yunnan
+        ("锦官城那个丰水期大会是啥？", 11),  # 锦官城 is Chengdu
+        ("地级市要用啥法子排查？", 6),  # 地级市 (prefecture-level city) = 各市
+        ("矿工A开口讲的第一句是啥？", 10),  # 开口 (opened his mouth) = 表示
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
