@@ -499,6 +499,8 @@ from tests.conftest import SHORT_POST
         ("锦官城那个丰水期大会是啥？", 11),  # 锦官城 is Chengdu
         ("地级市要用啥法子排查？", 6),  # 地级市 (prefecture-level city) = 各市
         ("矿工A开口讲的第一句是啥？", 10),  # 开口 (opened his mouth) = 表示
+        ("A开口第一句是啥？", 10),  # 第一句, a line of the quote, is no 第一 of p11's 第一个大会
+        ("那首诗最后两句是啥？", 10),  # 最后两句: lines of the poem, no 最后 of p1's 最后的堡垒
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
