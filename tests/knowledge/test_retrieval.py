@@ -501,6 +501,7 @@ from tests.conftest import SHORT_POST
         ("矿工A开口讲的第一句是啥？", 10),  # 开口 (opened his mouth) = 表示
         ("A开口第一句是啥？", 10),  # 第一句, a line of the quote, is no 第一 of p11's 第一个大会
         ("那首诗最后两句是啥？", 10),  # 最后两句: lines of the poem, no 最后 of p1's 最后的堡垒
+        ("云南查的发电企业违法在哪些方面？", 24),  # 哪些方面 (in what respects) asks no place
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
