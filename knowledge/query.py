@@ -55,6 +55,8 @@ _EVENT_TYPES = frozenset({"who", "when", "how"})
 """Questions whose verb is what they ask about: who did it, when, how (币安怎么提现？)."""
 _COMPLEMENTS = frozenset("到出完好掉来去上下开起成")
 """Resultative and directional complements: 查到, 传出, 搞完 are 查, 传, 搞 said another way."""
+_LOCATIVES = frozenset("上下里中")
+"""Locatives: after a noun they say where (历史上, 文件里) and count as jieba's ``f`` words do."""
 _YES_NO = re.compile(r"吗\W*$|(?<![什怎那这多要])么\W*$|是否|能否|会不会|能不能|可不可以")
 """A yes-no question: its verb is what it asks (矿机能退货吗？)."""
 _FINAL_VERSION = re.compile(
@@ -684,6 +686,9 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
         place, rest = _place_prefix(term, index)
         if place:  # 四川省政府: 四川 and the 省政府 of p3's 省政府第73次常务会议
             return [QueryTerm(place, 1.0, True, term), QueryTerm(rest, 1.0, True, term)]
+        if term in _LOCATIVES:  # 用在挖矿上: 上 says where, as p12's 历史上 does; it names nothing
+            weight = index.analyzer.lexicon.unknown_word_weights.get("f", 1.0)
+            return [QueryTerm(term, weight, True, term)]
         return [QueryTerm(term, 1.0, True, term)]
     number = f"#{term}" if _NUMERAL.fullmatch(term) else term  # 26, 126.83
     if index.knows(number):  # the 26 projects: p4's 26个

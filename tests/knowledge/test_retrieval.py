@@ -502,6 +502,7 @@ from tests.conftest import SHORT_POST
         ("A开口第一句是啥？", 10),  # 第一句, a line of the quote, is no 第一 of p11's 第一个大会
         ("那首诗最后两句是啥？", 10),  # 最后两句: lines of the poem, no 最后 of p1's 最后的堡垒
         ("云南查的发电企业违法在哪些方面？", 24),  # 哪些方面 (in what respects) asks no place
+        ("有多少负荷用在加密货币上？", 15),  # 上 says where; it is no word of p12's 历史上
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -741,6 +742,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "挖矿算不算违法？",  # p24 calls acts 违法 (私搭私接…), not mining itself
         "比特币挖矿是违法的吗？",
         "超算中心是什么意思？",  # one thing to define, which the article never does
+        "第一家被关的矿场是哪家？",  # 第一家 is an ordinal; p11's 第一个大会 numbers no firm
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
