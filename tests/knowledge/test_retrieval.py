@@ -503,6 +503,8 @@ from tests.conftest import SHORT_POST
         ("那首诗最后两句是啥？", 10),  # 最后两句: lines of the poem, no 最后 of p1's 最后的堡垒
         ("云南查的发电企业违法在哪些方面？", 24),  # 哪些方面 (in what respects) asks no place
         ("有多少负荷用在加密货币上？", 15),  # 上 says where; it is no word of p12's 历史上
+        ("How does Yunnan deal with power connections made without permission?", 24),
+        ("Which province cracks down on unauthorised connections?", 24),  # 私搭私接
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
