@@ -505,6 +505,7 @@ from tests.conftest import SHORT_POST
         ("有多少负荷用在加密货币上？", 15),  # 上 says where; it is no word of p12's 历史上
         ("How does Yunnan deal with power connections made without permission?", 24),
         ("Which province cracks down on unauthorised connections?", 24),  # 私搭私接
+        ("四川的通知是 which 部门发的？", 2),  # which 部门 asks who, as 哪个部门 does
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
