@@ -150,6 +150,8 @@ _PENALTY = re.compile(r"查处|惩|处罚|罚|追究|中止供电|责令")
 orders a task and names none."""
 _METHOD = re.compile(r"通过|利用|借助|排查|检查|核查|监测|摸排|筛查")
 """A means of finding things out: p6's 拉网式排查, p24's 联合检查; p4's 已上报 says none."""
+_SOURCE = re.compile(r"出自|引自|原作|诗人|出处|改编|改自")
+"""Where words come from: 那首诗出自哪本书？ needs one; p10 quotes the verse and names no poet."""
 _TEXT_NEEDED = {
     "method": _METHOD,
     "penalty": _PENALTY,
@@ -159,6 +161,7 @@ _TEXT_NEEDED = {
     "share": _SHARE,
     "outcome": _OUTCOME,
     "quote": _SAID_WORDS,
+    "origin": _SOURCE,
 }
 """Question types only a passage saying such a thing can answer."""
 _KINDS = frozenset(_TEXT_NEEDED)

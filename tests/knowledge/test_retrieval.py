@@ -747,6 +747,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "超算中心是什么意思？",  # one thing to define, which the article never does
         "第一家被关的矿场是哪家？",  # 第一家 is an ordinal; p11's 第一个大会 numbers no firm
         "水电消纳示范区消纳了多少度电？",  # 度 (kWh): no figure of the article is in it
+        "寒冰不能断流水改编自哪首诗？",  # where the verse comes from: p10 names no poet
+        "What is the original poem behind miner A's lines?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
