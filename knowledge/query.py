@@ -1000,7 +1000,7 @@ def analyze(question: str, index: Index) -> Query:
         nameable=frozenset(t for t in terms if t in lexicon.nameable_words)
         if "named" in types
         else frozenset(),
-        asks_title="named" in types and not lexicon.titled_words.isdisjoint(terms),
+        asks_title="named" in types and not items and not lexicon.titled_words.isdisjoint(terms),
         items=frozenset(items),
         item_word=asked_item_word(normalized) if items else None,
         asks_deed=_ASKS_DEED.search(normalized) is not None,

@@ -506,6 +506,8 @@ from tests.conftest import SHORT_POST
         ("How does Yunnan deal with power connections made without permission?", 24),
         ("Which province cracks down on unauthorised connections?", 24),  # 私搭私接
         ("四川的通知是 which 部门发的？", 2),  # which 部门 asks who, as 哪个部门 does
+        ("通知第二条叫啥？", 5),  # what an item is called is what it says, no title in 《》
+        ("文件最后一条叫什么？", 7),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
