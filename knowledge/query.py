@@ -169,7 +169,7 @@ _ASKS_DAY = re.compile(
 )
 """A when-question asking for a day, not only a month (會議是在五月幾號召開的？)."""
 _ASKS_DEED = re.compile(
-    r"(?:做|干|办|搞)了?(?:什么|啥|嘛|甚么)|要干|让.{0,6}干|(?:咋|怎么|如何)(?:做|办|整)"
+    r"(?:做|干|办|搞)了?(?:点|些)?(?:什么|啥|嘛|甚么)|要干|让.{0,6}干|(?:咋|怎么|如何)(?:做|办|整)"
     r"|(?:下了?|有|给了?)(?:啥|什么|哪些)(?:具体)?(?:要求|命令)|命令(?:是)?(?:啥|什么)"
     r"|\b(?:do|doing|required?|requires|told|ordered|tell|tells|asks? of|asked of)\b"
 )

@@ -508,6 +508,8 @@ from tests.conftest import SHORT_POST
         ("四川的通知是 which 部门发的？", 2),  # which 部门 asks who, as 哪个部门 does
         ("通知第二条叫啥？", 5),  # what an item is called is what it says, no title in 《》
         ("文件最后一条叫什么？", 7),
+        ("中央在川发电企业得做些什么？", 5),  # 做些什么 (do some what) asks a deed
+        ("省属发电企业该做点什么？", 5),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
