@@ -546,6 +546,8 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
         bonus += TYPE_BONUS / 2
     if "why" in query.types and _WHY_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS
+    if "where" in query.types and entry.places:
+        bonus += TYPE_BONUS / 2  # 关机的是哪的矿机？: p1 names 四川, p9's video no place
     if "said" in query.types and _SAID_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS
     if "clock" in query.types and _tells_time_of_day(entry):

@@ -510,6 +510,8 @@ from tests.conftest import SHORT_POST
         ("文件最后一条叫什么？", 7),
         ("中央在川发电企业得做些什么？", 5),  # 做些什么 (do some what) asks a deed
         ("省属发电企业该做点什么？", 5),
+        ("断电的是哪的矿场？", 1),  # 哪的 (of where) asks a place: p1 names 四川
+        ("被拉闸的是哪的矿？", 1),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
