@@ -755,6 +755,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "水电消纳示范区消纳了多少度电？",  # 度 (kWh): no figure of the article is in it
         "寒冰不能断流水改编自哪首诗？",  # where the verse comes from: p10 names no poet
         "What is the original poem behind miner A's lines?",
+        "How many EH/s did F2Pool lose?",  # a brand the article never names: no figure of it
+        "ViaBTC的算力跌了多少？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
