@@ -512,6 +512,8 @@ from tests.conftest import SHORT_POST
         ("省属发电企业该做点什么？", 5),
         ("断电的是哪的矿场？", 1),  # 哪的 (of where) asks a place: p1 names 四川
         ("被拉闸的是哪的矿？", 1),
+        ("天府之国的矿机几号前关？", 2),  # 天府之国 is a name of 四川
+        ("云南的矿企逃了哪些费用？", 24),  # 费用 (fees): p24's 输配电费
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -757,6 +759,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What is the original poem behind miner A's lines?",
         "How many EH/s did F2Pool lose?",  # a brand the article never names: no figure of it
         "ViaBTC的算力跌了多少？",
+        "矿工A引用的诗句是什么朝代的？",  # which dynasty asks the origin: p10 names none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
