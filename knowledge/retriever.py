@@ -266,7 +266,8 @@ class Retriever:
         lead = lead_of_asked_article(query, self.index)
         ranked = self.rank(query, min_coverage=MIN_COVERAGE, keep=lead)  # the rest answer not
         event = self._title_event_words(query)
-        chosen = [s for s in ranked if _is_answer(s) or self._dates_title_event(event, s)]
+        reason = "why" in query.types
+        chosen = [s for s in ranked if _is_answer(s) or self._tells_title_event(event, s, reason)]
         if lead is not None:  # 这个新闻主要讲了啥？: the lead tells what happened
             first = next((s for s in ranked if s.number == lead), Scored(0.0, 0.0, 0.0, lead))
             chosen = [first, *(s for s in chosen if s.number != lead)]
@@ -283,28 +284,31 @@ class Retriever:
         return Reply(question=question, language=query.language, answers=answers)
 
     def _title_event_words(self, query: Query) -> frozenset[str]:
-        """Return the words of a when-question that may ask about a title's event (几号断？).
+        """Return the words of a when- or why-question that may ask of a title's event (几号断？).
 
-        Empty unless the question asks when and one of its words is a verb: 比特币哪天？ names
-        no event.
+        Empty unless the question asks when or why and one of its words is a verb: 比特币哪天？
+        names no event.
         """
-        if not query.types & {"when", "deadline"}:
+        if not query.types & {"when", "deadline", "why"}:
             return frozenset()
         words = frozenset(t.term for t in query.terms if t.term[:1] not in ANCHOR_PREFIXES)
         pos = self.index.analyzer.part_of_speech
         return words if any((pos(w) or "").startswith("v") for w in words) else frozenset()
 
-    def _dates_title_event(self, event: frozenset[str], scored: Scored) -> bool:
+    def _tells_title_event(self, event: frozenset[str], scored: Scored, reason: bool) -> bool:
         """Whether a passage dates the event its article's title names, all a question asks.
 
         Every word of the question lies in the title (断电 in 四川比特币矿场集体断电): the
-        article's own event, however short the question.
+        article's own event, however short the question. Why it happens (为什么断电？) only a
+        passage giving a reason tells (p1's 因为政策原因).
         """
+        entry = self.index.passages[scored.number]
         return (
             bool(event)
             and scored.coverage >= 1.0
             and scored.holds_asked_kind
-            and event <= self.index.passages[scored.number].title_terms
+            and event <= entry.title_terms
+            and (not reason or _WHY_WORDS.search(entry.passage.text) is not None)
         )
 
     def closest_passages(self, question: str, limit: int = 3) -> list[str]:

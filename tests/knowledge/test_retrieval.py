@@ -514,6 +514,9 @@ from tests.conftest import SHORT_POST
         ("被拉闸的是哪的矿？", 1),
         ("天府之国的矿机几号前关？", 2),  # 天府之国 is a name of 四川
         ("云南的矿企逃了哪些费用？", 24),  # 费用 (fees): p24's 输配电费
+        ("为什么断电？", 1),  # why the title's event happens: p1 gives the reason
+        ("Why the shutdown?", 1),
+        ("那时候圈里是什么状态？", 11),  # 状态 (state) is how one asks, as 情况 is
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
