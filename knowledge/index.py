@@ -279,7 +279,11 @@ class Index:
         lexicon = self.analyzer.lexicon
         readable = {
             *(w for phrase in lexicon.glossary for w in phrase.split()),
-            *(w for phrase in lexicon.cue_words | lexicon.later_words for w in phrase.split()),
+            *(
+                w
+                for phrase in lexicon.cue_words | lexicon.later_words | lexicon.after_event_words
+                for w in phrase.split()
+            ),
             *lexicon.english_stopwords,
             *lexicon.asked_units,
             *self.english_words,

@@ -33,6 +33,8 @@ class Lexicon:
     subject_words: frozenset[str]
     later_words: frozenset[str]
     """Words asking about a time after the article's (明年, again)."""
+    after_event_words: frozenset[str]
+    """Words asking about a time after the article's event (关停后, after the shutdown)."""
     place_words: frozenset[str]
     """Place names jieba does not tag as places (攀枝花 is an idiom to it)."""
     place_parents: dict[str, str]
@@ -90,6 +92,11 @@ class Lexicon:
     def later_pattern(self) -> re.Pattern[str]:
         """Match a word of ``later_words``: Chinese inside the text, English as whole words."""
         return _words_pattern(self.later_words)
+
+    @functools.cached_property
+    def after_event_pattern(self) -> re.Pattern[str]:
+        """Match a word of ``after_event_words``, as ``later_pattern`` matches its words."""
+        return _words_pattern(self.after_event_words)
 
     @functools.cached_property
     def level_pattern(self) -> re.Pattern[str]:
@@ -255,6 +262,7 @@ def load_lexicon() -> Lexicon:
         aspect_words=_words("aspect_words.txt"),
         subject_words=_words("subject_words.txt"),
         later_words=frozenset(w.replace("_", " ") for w in _words("later_words.txt")),
+        after_event_words=frozenset(w.replace("_", " ") for w in _words("after_event_words.txt")),
         place_words=_words("place_words.txt"),
         place_parents={
             child: parent

@@ -125,6 +125,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
     reminded = _THIS_TIME.sub("次", _REMIND_ME.sub(r"\g<asked>", normalized))
     if lexicon.later_pattern.search(reminded) or _AFTER_A_DATE.search(corrected):
         types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
+    if "howmuch" not in types and lexicon.after_event_pattern.search(reminded):
+        types |= {"later"}  # 关停后矿机怎么处理？: the article tells nothing after its event
     went = _WENT_TO.search(normalized)
     if went and analyzer.is_place(went["place"]):
         types |= {"whither"}  # 四川的矿工去新疆了吗？

@@ -44,6 +44,7 @@ WORD_LISTS = [
     "maker_words.txt",
     "place_words.txt",
     "later_words.txt",
+    "after_event_words.txt",
     "english_stopwords.txt",
     "split_words.txt",
     "unnamed_people.txt",

@@ -517,6 +517,7 @@ from tests.conftest import SHORT_POST
         ("为什么断电？", 1),  # why the title's event happens: p1 gives the reason
         ("Why the shutdown?", 1),
         ("那时候圈里是什么状态？", 11),  # 状态 (state) is how one asks, as 情况 is
+        ("断电以后算力跌了多少？", 16),  # a figure after the event is one the article reports
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -763,6 +764,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How many EH/s did F2Pool lose?",  # a brand the article never names: no figure of it
         "ViaBTC的算力跌了多少？",
         "矿工A引用的诗句是什么朝代的？",  # which dynasty asks the origin: p10 names none
+        "断电以后矿场的矿机怎么办？",  # after the shutdown: the article tells nothing after it
+        "关停之后那些矿场还有电吗？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
