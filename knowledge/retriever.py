@@ -594,7 +594,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     name or who, a speaker other than one known by a letter (矿工A), and what things are called
     more than a count of them (26个项目叫什么名字？), a document's a title in 《》; which ones
     (哪些, 分别), a list; the unit of a figure named (800万是什么单位？), that figure with a unit.
-    What-is needs a definition of a word of the question; when, a date or a deadline
+    What-is needs a definition of a word of the question; when finished (关完), a deadline; when,
+    a date or a deadline
     (新疆的矿场什么时候关停的？ is not answered by the lead, which names 新疆 without a date),
     a year asked, a date with its year; a ranking asked (the largest, 最多), a passage saying which
     is most or giving figures to compare;
@@ -643,6 +644,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False
     if "deadline" in query.types and not _has_deadline(entry):
         return False
+    if asks_when and any(t.term == "完成" for t in query.terms) and not _has_deadline(entry):
+        return False  # 青海哪天关完的？: p23's 6月9日 is the notice's, no date of finishing
     if any(not _TEXT_NEEDED[kind].search(entry.passage.text) for kind in query.types & _KINDS):
         return False  # How do I start mining?, 矿工后来去哪里了？: news says neither
     if "clock" in query.types and not _tells_time_of_day(entry):

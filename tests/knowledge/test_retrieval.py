@@ -766,6 +766,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿工A引用的诗句是什么朝代的？",  # which dynasty asks the origin: p10 names none
         "断电以后矿场的矿机怎么办？",  # after the shutdown: the article tells nothing after it
         "关停之后那些矿场还有电吗？",
+        "青海的矿哪天关完？",  # when it is finished: p23's 6月9日 is the notice's date, no deadline
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
