@@ -518,6 +518,7 @@ from tests.conftest import SHORT_POST
         ("Why the shutdown?", 1),
         ("那时候圈里是什么状态？", 11),  # 状态 (state) is how one asks, as 情况 is
         ("断电以后算力跌了多少？", 16),  # a figure after the event is one the article reports
+        ("金融委的大佬是谁？", 17),  # 大佬 (big shot) asks for the head, as 一把手 does
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
