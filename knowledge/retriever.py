@@ -296,7 +296,7 @@ class Retriever:
         return words if any((pos(w) or "").startswith("v") for w in words) else frozenset()
 
     def _tells_title_event(self, event: frozenset[str], scored: Scored, reason: bool) -> bool:
-        """Whether a passage dates the event its article's title names, all a question asks.
+        """Whether a passage dates or explains the event its title names, all a question asks.
 
         Every word of the question lies in the title (断电 in 四川比特币矿场集体断电): the
         article's own event, however short the question. Why it happens (为什么断电？) only a
@@ -730,7 +730,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
 
 
 def _brand_names(text: str) -> frozenset[str]:
-    """The words of a question written as brand names are, case-folded."""
+    """Return the words of ``text`` written as brand names are (F2Pool), case-folded."""
     return frozenset(m.group().casefold() for m in _BRAND_NAME.finditer(text))
 
 
