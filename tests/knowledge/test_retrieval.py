@@ -519,6 +519,7 @@ from tests.conftest import SHORT_POST
         ("那时候圈里是什么状态？", 11),  # 状态 (state) is how one asks, as 情况 is
         ("断电以后算力跌了多少？", 16),  # a figure after the event is one the article reports
         ("金融委的大佬是谁？", 17),  # 大佬 (big shot) asks for the head, as 一把手 does
+        ("四川矿机关机的规模算大不算大？", 1),  # 算大 is 算 + 大, not one word: p1's 大面积
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -768,6 +769,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "断电以后矿场的矿机怎么办？",  # after the shutdown: the article tells nothing after it
         "关停之后那些矿场还有电吗？",
         "青海的矿哪天关完？",  # when it is finished: p23's 6月9日 is the notice's date, no deadline
+        "矿机可以用来玩游戏吗？",  # 玩游戏 alone names no gamers (玩游戏的人)
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
