@@ -520,6 +520,7 @@ from tests.conftest import SHORT_POST
         ("断电以后算力跌了多少？", 16),  # a figure after the event is one the article reports
         ("金融委的大佬是谁？", 17),  # 大佬 (big shot) asks for the head, as 一把手 does
         ("四川矿机关机的规模算大不算大？", 1),  # 算大 is 算 + 大, not one word: p1's 大面积
+        ("哪里是挖矿大省？", 15),  # 大省 (a leading province) is a 聚集地 of mining
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
