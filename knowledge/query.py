@@ -168,6 +168,10 @@ _ASKS_DAY = re.compile(
     r"几号|几日|哪天|哪一天|哪日|几月几|\b(?:which|what) (?:day|date)\b|\bon what day\b"
 )
 """A when-question asking for a day, not only a month (會議是在五月幾號召開的？)."""
+_BRAND_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?=[A-Za-z])(?=[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Za-z][0-9]))[A-Za-z0-9]+"
+)
+"""A word written as brands are (F2Pool, ViaBTC, RTX3080): a capital inside it, or a digit."""
 _ASKS_DEED = re.compile(
     r"(?:做|干|办|搞)了?(?:点|些)?(?:什么|啥|嘛|甚么)|要干|让.{0,6}干|(?:咋|怎么|如何)(?:做|办|整)"
     r"|(?:下了?|有|给了?)(?:啥|什么|哪些)(?:具体)?(?:要求|命令)|命令(?:是)?(?:啥|什么)"
@@ -292,6 +296,8 @@ class Query:
     p4, which only counts them); not 最多还能 or 最少要 (at most, at least)."""
     names_unnamed: bool = False
     """The name asked is that of someone the articles never name (云南那个办公室人士叫啥名？)."""
+    names_unknown_brand: bool = False
+    """The question names a brand the knowledge never does (How many EH/s did F2Pool lose?)."""
     ranked_kind: str | None = None
     """What a ranking question asks which one of (哪个矿池…最多？, which pool → 矿池): figures
     compared in a passage that never names it rank other things."""
@@ -778,6 +784,12 @@ def _last_known(terms: dict[str, QueryTerm]) -> str | None:
     return next((term for term, q in reversed(terms.items()) if q.known), None)
 
 
+def _names_unknown_brand(text: str, terms: dict[str, QueryTerm]) -> bool:
+    """Whether a word of ``text`` written as a brand (F2Pool) is a term the knowledge lacks."""
+    brands = {m.group().casefold() for m in _BRAND_NAME.finditer(text)}
+    return any(not q.known for term, q in terms.items() if term in brands)
+
+
 def _ranked_kind(normalized: str, index: Index) -> str | None:
     """Return the term of what a ranking asks which one of (哪个池子最抗跌？ → 矿池).
 
@@ -1016,6 +1028,7 @@ def analyze(question: str, index: Index) -> Query:
         ranked_kind=ranked_kind,
         ranked_places=lexicon.place_kinds.get(ranked_kind or "", frozenset()),
         names_unnamed="named" in types and _last_known(terms) in lexicon.unnamed_people,
+        names_unknown_brand=_names_unknown_brand(text, terms),
         asks_unit=asks_unit,
         per_unit=count.per_unit,
         opposites=()

@@ -167,10 +167,6 @@ _TEXT_NEEDED = {
 _KINDS = frozenset(_TEXT_NEEDED)
 _LATIN_NAME = re.compile(r"[a-z][a-z0-9.]{2,}")
 """A name in Latin script the article holds (poolin, binance, btc.com), not a unit (eh/s)."""
-_BRAND_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?=[A-Za-z])(?=[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Za-z][0-9]))[A-Za-z0-9]+"
-)
-"""A word written as brands are (F2Pool, ViaBTC, RTX3080): a capital inside it, or a digit."""
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|矿工|从业者|人士|网友|[A-D]")
 
 
@@ -608,7 +604,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     四川有多少矿场？ not by 6个市州, 新疆关了多少矿？ not by the lead's 800万千瓦, Poolin的算力是
     多少EH/s？ not by the network's 126.83EH/s, 26个项目里有几个已经关了？ not by 26个.
     """
-    if any(not t.known and t.term in _brand_names(query.text) for t in query.terms):
+    if query.names_unknown_brand:
         return False  # How many EH/s did F2Pool lose?: a brand the article never names
     if not all(_mentions(entry, place) or _encloses(query, entry, place) for place in query.places):
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
@@ -727,11 +723,6 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     if names:  # Poolin的算力是多少EH/s？: p16's 126.83EH/s is the network's, not Poolin's
         figures = [f for f in figures if _sentence_names(entry, f.start, names)]
     return bool(figures)
-
-
-def _brand_names(text: str) -> frozenset[str]:
-    """Return the words of ``text`` written as brand names are (F2Pool), case-folded."""
-    return frozenset(m.group().casefold() for m in _BRAND_NAME.finditer(text))
 
 
 def _counts_generically(query: Query, entry: IndexedPassage, figure: Fact) -> bool:
