@@ -28,10 +28,14 @@ _ASKED_ORDINAL = re.compile(r"第[零一二三四五六七八九十百\d]*(?:几
 _IN_UNIT = re.compile(r"\bin (?P<unit>[a-z]+)(?:/s)?\W*$")
 """How much did Huobi Pool lose in dollars? … of Poolin in EH/s?: a unit asked at the end
 (asked_units.tsv)."""
+_SHARE_VERBS = r"(?:在|用于|用在|用来|拿来|拿去|正在|正用)"
 _COUNTED_BEFORE = re.compile(
-    r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:一共|总共|总计|大概|大约|约)?有(?:多少|几)[个家座台]?\W*$"
+    r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:一共|总共|总计|大概|大约|约)?有(?:多少|几)"
+    rf"(?:[个家座台]?\W*$|(?={_SHARE_VERBS}))"
 )
-"""内蒙古的矿场有多少？: nothing follows the count word; what it counts comes before 有."""
+"""内蒙古的矿场有多少？: nothing follows the count word; what it counts comes before 有. So too
+when a verb follows (负荷有多少在挖矿？ asks how much of the load mines, not a count of mining)."""
+_SHARE_ASKED = re.compile(rf"有(?:多少|几){_SHARE_VERBS}")
 _AMONG = re.compile(
     r"(?:几|这几|那几)(?:个|家|位)[\u4e00-\u9fff]{1,10}?(?:里|当中|之中|中(?![心央国间部]))"
 )
@@ -99,6 +103,8 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     later = corrected.find("多少", asked.start() + 1) if asked and asked[0][0] == "几" else -1
     if asked and later >= 0:  # 几个矿池掉幅各是多少, 几个大池子各掉多少？: 多少 asks
         asked = _ASKED_COUNT.search(corrected, later)
+    if asked and _SHARE_ASKED.search(corrected):
+        asked = None  # what follows 多少 is what the thing before 有 does, not what is counted
     units, counted = _asked_measure(asked["rest"], index) if asked else (frozenset(), None)
     unknown = _unknown_counted(asked["rest"], index) if asked else None
     latin = _ASKED_LATIN_UNIT.search(normalized)

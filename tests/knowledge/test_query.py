@@ -122,6 +122,8 @@ def test_a_new_name_jieba_guesses_stays_whole(retriever):
         ("算力跌了多少？", None),  # no 有: 算力 is what fell, not what is counted
         ("国网四川省电力公司报了多少项目？", "项目"),  # 项目 is a word, not the measure word 项
         ("四川大概有多少电在挖矿？", None),  # jieba glues 电在: the phrase ends, not at 挖矿
+        ("巴蜀的负荷有多少在挖矿？", "负荷"),  # how much of the load mines: before 有, not 挖矿
+        ("被关停的项目中有多少是大数据公司？", "公司"),  # 有多少是: what follows is counted
     ],
 )
 def test_the_thing_a_count_counts_is_read(retriever, question, counted):
