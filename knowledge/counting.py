@@ -50,6 +50,9 @@ _DURATION = re.compile(
     r"|\bhow long (?:did|will|does|do)\b"
 )
 """How long something lasted: only a figure in a unit of time answers (not 第五十一次)."""
+_SPAN = re.compile(r"按多长时间|多长时间(?:的|内|里|之内|以内)|多久(?:的|内)|时间段|时间窗口")
+"""跌幅是按多长时间算的？ 多长时间内掉的？: the span a figure is counted over (近24小时), which
+only a figure in a unit of time answers; ``corrected`` holds it for an English question too."""
 TIME_GIVEN = re.compile(
     r"\bhow (?:long|much time)\b[^?？]*?\b(?:give|gives|given|gave|have|has|get|gets)\b"
 )
@@ -118,8 +121,10 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
         if counted is None and not units and much and much["unit"] in lexicon.asked_units:
             units = lexicon.asked_units[much["unit"]]
     if (
-        not units and _DURATION.search(normalized) and not TIME_GIVEN.search(normalized)
-    ):  # 开了多长时间: hours, days, not a date
+        not units
+        and (_DURATION.search(normalized) or _SPAN.search(corrected))
+        and not TIME_GIVEN.search(normalized)
+    ):  # 开了多长时间, 按多长时间算: hours, days, not a date
         units = lexicon.asked_units[_DURATION_KEY]
     if counted is None and not units:
         counted, unknown_english = _english_counted(normalized, index)

@@ -70,12 +70,14 @@ def pick_fact(
     types: frozenset[str],
     anchors: set[str],
     spans: Sequence[tuple[int, int]],
+    units: frozenset[str] = frozenset(),
 ) -> Fact | None:
     """Return the deadline, date or figure asked for, or None when the question asks neither.
 
     Preference: a fact the question itself named (anchor), then for "how much" the figure in the
     matched item's place of a "分别" list, then (for deadlines) a deadline, then the fact nearest
-    the matched words.
+    the matched words. A how-much question asking ``units`` (hours for 按多长时间算的？) gets a
+    figure in one of them when the passage has one.
     """
     if "when" in types:
         wanted = [f for f in facts if f.kind in ("date", "deadline")]
@@ -83,6 +85,7 @@ def pick_fact(
             wanted = [f for f in wanted if f.kind == "deadline"]
     elif "howmuch" in types:
         wanted = [f for f in facts if f.kind == "figure"]
+        wanted = [f for f in wanted if (f.unit or "").casefold() in units] or wanted
         respective = respective_fact(text, wanted, spans)
         if respective is not None and not anchors & set(fact_anchors(respective)):
             return respective

@@ -394,9 +394,8 @@ class Retriever:
         entry = self.index.passages[scored.number]
         passage = entry.passage
         highlights = _matched_spans(query, entry)
-        fact = pick_fact(
-            passage.text, passage.facts, query.types, {t.term for t in query.anchors}, highlights
-        )
+        anchors = {t.term for t in query.anchors}
+        fact = pick_fact(passage.text, passage.facts, query.types, anchors, highlights, query.units)
         parts = [passage.text]
         for number in self._items.get(scored.number, ()):  # 此次会议有两点…： and the two points
             item = self.index.passages[number]

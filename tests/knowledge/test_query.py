@@ -452,6 +452,8 @@ def test_only_chinese_words_get_a_guessed_part_of_speech(retriever):
         ("四川关了多少台矿机？", {"台"}, "矿机"),  # a count still counts its noun
         ("火币矿池的算力是多少 EH/s？", {"eh/s"}, None),  # the unit typed in Latin letters
         ("几个矿池里谁最惨？", set(), None),  # which one of several, not how many
+        ("跌幅是按多长时间算的？", {"小时", "天"}, None),  # the span counted over: a duration
+        ("Over what period were the pool declines measured?", {"小时"}, None),
     ],
 )
 def test_what_a_how_much_question_counts(retriever, question, units, counted):

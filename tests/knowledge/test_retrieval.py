@@ -817,6 +817,8 @@ def test_highlights_mark_the_matched_words(retriever):
         ("Huobi Pool的算力下降幅度是多少？", "figure", "36.64%", "36.64"),
         ("雲南要求何時完成整頓？", "deadline", "今年6月底", "2021-06-30"),
         ("When was the hydropower plan issued?", "date", "2019年8月", "2019-08"),
+        # the span a figure is counted over: a figure in hours, not the nearer 近36%
+        ("Over what period were the pool declines measured?", "figure", "近24小时", "24"),
     ],
 )
 def test_direct_fact_for_date_and_figure_questions(retriever, question, kind, text, value):
