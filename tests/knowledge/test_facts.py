@@ -101,6 +101,8 @@ def test_tonight_midnight_follows_the_narrative_day():
         ("晚上九点", "2021-06-20T21:00"),
         ("啥时候零点拉闸", "2021-06-21T00:00"),  # 零点 alone is midnight too
         ("零点五", None),  # but 零点五 is 0.5
+        ("0点关闭的是多少负荷", "2021-06-21T00:00"),  # and 0点 said alone
+        ("10点关闭", None),  # not the 0 of 10点
         ("凌晨3点", None),  # early morning: no evening hour to read
     ],
 )
