@@ -23,8 +23,9 @@ _PLURALS = frozenset({"people", "men", "women", "children", "staff", "personnel"
 _HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<unit>[a-z]+)\b")
 """How much money …, how many EH/s …: a unit asked in English (asked_units.tsv lists money
 and eh)."""
-_ASKED_ORDINAL = re.compile(r"第[零一二三四五六七八九十百\d]*(?:几|多少)")
-"""第几次, 第五十几次 (the fifty-something-th): which in a series, so an ordinal answers."""
+_ASKED_ORDINAL = re.compile(r"第[零一二三四五六七八九十百\d]*(?:几|多少)|(?<=[的是])几次会")
+"""第几次, 第五十几次 (the fifty-something-th): which in a series, so an ordinal answers; so does
+开的几次会 (开了几次会 asks how many)."""
 _IN_UNIT = re.compile(r"\bin (?P<unit>[a-z]+)(?:/s)?\W*$")
 """How much did Huobi Pool lose in dollars? … of Poolin in EH/s?: a unit asked at the end
 (asked_units.tsv)."""

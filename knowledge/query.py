@@ -98,7 +98,7 @@ _WHICH_SOME = re.compile(r"\bwhich (?:two|three|four|five|six|[2-6]) (?=[a-z])")
 """Which two regions …? asks which regions, as 哪两个地方 asks 哪些地方: the number adds nothing
 a cue or a passage could match."""
 _WHICH_MEETING = re.compile(
-    r"(?<=哪个|哪次|哪场|那次|那场|这次|这场)会(?![议员计长场上话儿不])"
+    r"(?<=哪个|哪次|哪场|那次|那场|这次|这场|几次)会(?![议员计长场上话儿不])"
     r"|(?:(?<=什么|啥子)|(?<=啥))会(?=[的？?，,。!！]|$)"
 )
 """四川这波是省里哪个会定的？ 开的是啥会？: 会 alone is a meeting (会议) after which, or after what

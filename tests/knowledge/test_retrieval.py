@@ -489,6 +489,7 @@ from tests.conftest import SHORT_POST
         ("What's the second item on the notice's list?", 5),  # its list of items, no 名单
         ("最后是谁负起责任？", 7),  # 负起 (shoulder) = 履行
         ("第51次会议是哪天开的？", 17),  # an ordinal meets an ordinal (第五十一次)
+        ("金融委开的几次会？", 17),  # 开的几次会 asks which meeting, as 第几次 does
         ("四川一共批了两批示范企业吗？", 8),  # a count meets the count
         ("A friend of mine asked when the city sweep ends.", 6),  # friend, small, near: filler
         ("My aunt has a small mine in Sichuan - what is her deadline?", 2),
@@ -598,6 +599,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Binance 什么时候在中国关闭的？",  # p16's 5月13日 dates the record hashrate, not Binance
         "What is Huobi Pool's market share?",
         "金融委一共开过多少次会议？",  # 第五十一次 numbers one meeting; it counts none
+        "金融委今年开了几次会？",  # 开了几次会 counts meetings too
         "What does Binance do?",  # what a thing is for: the article names Binance, never says
         "区块链能干啥？",
         "刘鹤现在还是副总理吗？",  # now: p16's 当前 is the hashrate's, nothing said of 刘鹤 today
