@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -272,6 +272,9 @@ class Query:
     item_word: str | None = None
     """What the question calls the items (第二点 → ``§点``), as a list's introduction may count
     them (此次会议有两点…)."""
+    counted_list_named: bool = False
+    """Whether the question names what a list counted by its item word is introduced by (会上第三点:
+    the meeting's 两点): only an item of such a list answers, not the notice's 3、."""
     labels: frozenset[str] = frozenset()
     """The speakers the question names that the article knows by a letter only (矿工a)."""
     asks_list: bool = False
@@ -989,6 +992,7 @@ def analyze(question: str, index: Index) -> Query:
         for t, q in terms.items()
     )
     ranked_kind = _ranked_kind(normalized, index) if ranking else None
+    item_word = asked_item_word(normalized) if items else None
     return Query(
         text=text,
         language=detect_language(text),
@@ -1014,7 +1018,8 @@ def analyze(question: str, index: Index) -> Query:
         else frozenset(),
         asks_title="named" in types and not items and not lexicon.titled_words.isdisjoint(terms),
         items=frozenset(items),
-        item_word=asked_item_word(normalized) if items else None,
+        item_word=item_word,
+        counted_list_named=item_word is not None and _names_counted_list(item_word, terms, index),
         asks_deed=_ASKS_DEED.search(normalized) is not None,
         labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
         asks_list=_WHICH_ONES.search(normalized) is not None,
@@ -1034,4 +1039,13 @@ def analyze(question: str, index: Index) -> Query:
         opposites=()
         if _EITHER_WAY.search(normalized)  # 是涨是跌？ asks which way, not one of them
         else tuple((t, lexicon.opposites[t]) for t in terms if t in lexicon.opposites),
+    )
+
+
+def _names_counted_list(item_word: str, terms: Mapping[str, QueryTerm], index: Index) -> bool:
+    """Whether a list counted by ``item_word`` (§点) is introduced by a term of the question."""
+    known = {t for t, q in terms.items() if q.known}
+    return any(
+        item_word in entry.spans and not entry.intro_terms.isdisjoint(known)
+        for entry in index.passages
     )

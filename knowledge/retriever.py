@@ -630,6 +630,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 哪个矿池的算力上涨了？: p16's pools fell; it names no rise
     if query.items and not any(item in entry.spans for item in query.items):
         return False  # 第一项 asks for an item of a list: 内蒙古's 八项措施 lists none
+    if query.counted_list_named and query.item_word not in entry.spans:
+        return False  # 会上第三点是啥？: the meeting's 两点 have no third (3、 is the notice's)
     if not all(_names_role(entry, role) for role in query.roles):
         return False  # 内蒙古发改委主任是谁？ is not answered by a passage without a 主任
     if "define" in query.types and not _defines(query, entry):

@@ -584,3 +584,15 @@ def test_the_unit_of_a_figure_named_is_asked(retriever, question, asks_unit):
     assert query.asks_unit is asks_unit
     if asks_unit:  # the unit is what is asked, no word a passage must hold
         assert "单位" not in {t.term for t in query.terms}
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("会上第三点是啥？", True),  # the meeting introduces the list of 两点
+        ("通知第三点是啥？", False),  # the notice's list is counted by no 点
+        ("第三条是啥？", False),  # no list is counted by 条
+    ],
+)
+def test_a_question_naming_a_counted_list_is_read(retriever, question, named):
+    assert analyze(question, retriever.index).counted_list_named is named

@@ -600,6 +600,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What is Huobi Pool's market share?",
         "金融委一共开过多少次会议？",  # 第五十一次 numbers one meeting; it counts none
         "金融委今年开了几次会？",  # 开了几次会 counts meetings too
+        "会上第三点是啥？",  # the meeting's 两点 have no third; the notice's 3、 is no point of it
         "What does Binance do?",  # what a thing is for: the article names Binance, never says
         "区块链能干啥？",
         "刘鹤现在还是副总理吗？",  # now: p16's 当前 is the hashrate's, nothing said of 刘鹤 today
