@@ -798,15 +798,25 @@ def _dates_something_asked(query: Query, entry: IndexedPassage) -> bool:
     """Whether a date or deadline of the passage dates something the question names.
 
     A date opening the passage (5月21日，…) dates all of it; one inside it, only its sentence:
-    p16's 5月13日 is the day of the record hashrate, not of anything Binance did.
+    p16's 5月13日 is the day of the record hashrate, not of anything Binance did. 立即 (at once)
+    right before a word the question names tells when too: 发电企业啥时候停止给挖矿的供电？ is
+    answered by p5's 立即停止.
     """
     asked = frozenset(m for t in query.terms if t.known for m in t.matches)
     year_needed = query.asks_year and not any(t.known for t in query.anchors)
+    if not year_needed and _at_once_does(entry, asked):
+        return True
     return any(
         f.start <= DATELINE_OFFSET or _sentence_names(entry, f.start, asked)
         for f in entry.passage.facts
         if f.kind in ("date", "deadline") and (not year_needed or "年" in f.text)
     )
+
+
+def _at_once_does(entry: IndexedPassage, asked: frozenset[str]) -> bool:
+    """Whether 立即 (at once) stands right before one of the ``asked`` terms (立即停止)."""
+    starts = {start for term in asked for start, _ in entry.spans.get(term, ())}
+    return any(m.end() in starts for m in _AT_ONCE.finditer(entry.passage.text))
 
 
 def _lists(entry: IndexedPassage) -> bool:
