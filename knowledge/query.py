@@ -328,6 +328,8 @@ _COIN_MOVES = re.compile(
 )
 """比特币跌了百分之几？ How much did bitcoin fall? ask the coin's price, which the article never
 gives: its falls are of 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
+_DODGED_FEES = re.compile(r"逃(?:掉|了|过)*(?=(?:哪些|哪几种|哪种|啥|什么|多少|些)?(?:费|钱))")
+"""逃了哪些费, 逃了啥钱: fees dodged, which p24 calls 逃废 (逃 alone, 矿工逃了吗？, is fleeing)."""
 _PRICE_FALLS = re.compile(
     r"(?<!币)(?<!币的)(?<!币\s)(?<!币\s\s)(?:价格|价钱|prices?\b)\s*(?:现在|目前|如今|终于)?\s*(?:又|也|还|会不会|能不能|会|能|要)?"
     r"\s*(?:(?:expected|likely|set|going|about|to|go|come|coming|finally)\s+){0,3}"
@@ -846,6 +848,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
     corrected = _COIN_MOVES.sub("价格", corrected)
     corrected = _PRICE_FALLS.sub("降价", corrected)
+    corrected = _DODGED_FEES.sub("逃废", corrected)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _CHINESE_AMOUNT.sub(
         lambda m: f"{chinese_to_int(m['number'])}{m['magnitude']}", corrected
