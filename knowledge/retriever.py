@@ -22,7 +22,7 @@ from knowledge.index import (
     points_of_short_lists,
 )
 from knowledge.lexicon import Lexicon, load_lexicon
-from knowledge.list_items import ITEM_COUNTERS, LIST_INTRO, list_item_number
+from knowledge.list_items import ITEM_COUNTERS, LIST_INTRO, item_word_term, list_item_number
 from knowledge.models import Article, Fact
 from knowledge.overview import lead_of_asked_article
 from knowledge.query import Query, analyze
@@ -378,6 +378,8 @@ class Retriever:
             bonus += SMALL_COUNT_BONUS  # 6个市州是哪几个？: the passage holding the 6 first
         if query.item_word is not None and query.item_word in entry.spans:
             bonus += ITEM_WORD_BONUS  # 第二点: item 2 of the list of 两点, not of the notice's
+        elif query.item_word is not None and _in_counted_list(entry):
+            bonus -= ITEM_WORD_BONUS  # 第一条: the notice's 1、, not the first of the 两点
         fits = _holds_asked_kind(query, entry)
         scale = TYPE_MISMATCH if not fits or _ranks_lower(query, entry) else 1.0
         if not query.places and _elsewhere(entry, self.index.title_places[entry.article.id]):
@@ -520,6 +522,11 @@ def _focus(entry: IndexedPassage, weights: Weights) -> float:
 def _is_small_count(term: str) -> bool:
     """哪两个部门 makes an anchor #2 that would match every "two" of the article: ignore it."""
     return term.startswith("#") and term[1:].isdigit() and int(term[1:]) <= SMALL_COUNT
+
+
+def _in_counted_list(entry: IndexedPassage) -> bool:
+    """Whether the passage is an item of a list its introduction counts (有两点…： → §点)."""
+    return any(item_word_term(counter) in entry.spans for counter in ITEM_COUNTERS)
 
 
 def _is_answer(scored: Scored) -> bool:

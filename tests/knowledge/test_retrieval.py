@@ -492,6 +492,7 @@ from tests.conftest import SHORT_POST
         ("金融委开的几次会？", 17),  # 开的几次会 asks which meeting, as 第几次 does
         ("发电企业啥时候停止给挖矿的供电？", 5),  # 立即停止: at once is when (not 云南's 6月底)
         ("云南说矿企逃了啥钱？", 24),  # fees dodged: p24's 逃废
+        ("第一条讲了啥？", 4),  # the notice's 1、, not the first of the meeting's 两点
         ("四川一共批了两批示范企业吗？", 8),  # a count meets the count
         ("A friend of mine asked when the city sweep ends.", 6),  # friend, small, near: filler
         ("My aunt has a small mine in Sichuan - what is her deadline?", 2),
