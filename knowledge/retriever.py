@@ -22,7 +22,13 @@ from knowledge.index import (
     points_of_short_lists,
 )
 from knowledge.lexicon import Lexicon, load_lexicon
-from knowledge.list_items import ITEM_COUNTERS, LIST_INTRO, item_word_term, list_item_number
+from knowledge.list_items import (
+    ITEM_COUNTERS,
+    LAST_ITEM,
+    LIST_INTRO,
+    item_word_term,
+    list_item_number,
+)
 from knowledge.models import Article, Fact
 from knowledge.overview import lead_of_asked_article
 from knowledge.query import Query, analyze
@@ -688,6 +694,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 国网四川公司有多少员工？: no figure counts 员工, which the article lacks
     if _asks_item_number(query):
         return list_item_number(entry.passage.text) is not None  # 排查属于第几项任务？: 3、
+    if _asks_item_count(query) and LAST_ITEM in entry.spans and not _in_counted_list(entry):
+        return True  # 通知一共几条？: the number of the last item (4、) counts them (两点 says it)
     if query.asks_ordinal and any(
         not query.units or m["unit"] in query.units
         for m in _ORDINAL_OF_THINGS.finditer(entry.passage.text)
@@ -753,6 +761,11 @@ def _counts_generically(query: Query, entry: IndexedPassage, figure: Fact) -> bo
 def _asks_item_number(query: Query) -> bool:
     """Whether a question asks which item of a list something is (属于第几项任务？ 第几条)."""
     return query.asks_ordinal and bool(query.units) and query.units <= ITEM_COUNTERS
+
+
+def _asks_item_count(query: Query) -> bool:
+    """Whether a question asks how many items a list has (通知一共几条？ 有几项任务？)."""
+    return not query.asks_ordinal and bool(query.units) and query.units <= ITEM_COUNTERS
 
 
 def _counts(text: str, figure: Fact, start: int, end: int) -> bool:

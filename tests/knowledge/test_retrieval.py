@@ -493,6 +493,7 @@ from tests.conftest import SHORT_POST
         ("发电企业啥时候停止给挖矿的供电？", 5),  # 立即停止: at once is when (not 云南's 6月底)
         ("云南说矿企逃了啥钱？", 24),  # fees dodged: p24's 逃废
         ("第一条讲了啥？", 4),  # the notice's 1、, not the first of the meeting's 两点
+        ("四川那个通知一共几条？", 7),  # its last item's number, 4、, counts them
         ("四川一共批了两批示范企业吗？", 8),  # a count meets the count
         ("A friend of mine asked when the city sweep ends.", 6),  # friend, small, near: filler
         ("My aunt has a small mine in Sichuan - what is her deadline?", 2),
@@ -604,6 +605,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "金融委一共开过多少次会议？",  # 第五十一次 numbers one meeting; it counts none
         "金融委今年开了几次会？",  # 开了几次会 counts meetings too
         "会上第三点是啥？",  # the meeting's 两点 have no third; the notice's 3、 is no point of it
+        "金融委第五十一次会议一共研究了几项工作？",  # 两点 are what impressed, not all it studied
         "What does Binance do?",  # what a thing is for: the article names Binance, never says
         "区块链能干啥？",
         "刘鹤现在还是副总理吗？",  # now: p16's 当前 is the hashrate's, nothing said of 刘鹤 today
