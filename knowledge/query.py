@@ -938,7 +938,8 @@ def analyze(question: str, index: Index) -> Query:
     ):  # 会上说了啥？: what the meeting decided; 断电说的是哪儿？: what is meant, not a quote
         del terms[SAID_TERM]
         types = types - {"said"}
-    if _THOUGHT in terms and _names_speaker(terms, lexicon):  # D觉得今天意味着啥？: what D said
+    if _THOUGHT in terms and (_names_speaker(terms, lexicon) or "who" in types):
+        # D觉得今天意味着啥？ 谁觉得一个时代结束了？: what someone said
         del terms[_THOUGHT]  # 你觉得这个政策对吗？ asks the bot's opinion, which it has none of
         terms[SAID_TERM] = QueryTerm(SAID_TERM, 1.0, index.knows(SAID_TERM), _THOUGHT)
     if _ASKS_WHICH.search(normalized) and (

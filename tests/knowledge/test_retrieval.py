@@ -494,6 +494,7 @@ from tests.conftest import SHORT_POST
         ("云南说矿企逃了啥钱？", 24),  # fees dodged: p24's 逃废
         ("第一条讲了啥？", 4),  # the notice's 1、, not the first of the meeting's 两点
         ("四川那个通知一共几条？", 7),  # its last item's number, 4、, counts them
+        ("谁觉得这是一个时代结束了？", 10),  # who thinks: who said so
         ("四川一共批了两批示范企业吗？", 8),  # a count meets the count
         ("A friend of mine asked when the city sweep ends.", 6),  # friend, small, near: filler
         ("My aunt has a small mine in Sichuan - what is her deadline?", 2),
