@@ -918,7 +918,7 @@ def test_beats_bm25_on_the_question_set(retriever):
 
 # Regression floors: deterministic, so they may gate `make test`. Every split here has been
 # tuned on (its misses looked at, leading to general changes, never a rule for one question);
-# the never-tuned sets get a floor only once measured (README says which). Each floor is the
+# the never-tuned sets get a floor only once measured (EVAL.md says which). Each floor is the
 # split's measured level, rounded down: (in-scope hit@1, out-of-scope rejected).
 FLOORS = {
     "dev": (0.98, 1.00),
@@ -1401,7 +1401,7 @@ FLOORS = {
     "blind52": (0.93, 0.98),
 }
 """Each split's (in-scope hit@1, out-of-scope rejected) as last measured: quality may not
-silently fall below them. README explains which splits were tuned on."""
+silently fall below them. EVAL.md explains which splits were tuned on."""
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
