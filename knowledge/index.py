@@ -18,6 +18,7 @@ from knowledge.english_spelling import Speller
 from knowledge.kinds import kinds_named
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import (
+    ITEM_COUNTERS,
     ITEM_PREFIX,
     LAST_ITEM,
     LIST_INTRO,
@@ -254,6 +255,20 @@ class Index:
                 title = entry.title_terms
                 places[entry.article.id] = frozenset(filter(self.analyzer.is_place, title))
         return places
+
+    @functools.cached_property
+    def counted_list_intros(self) -> dict[str, frozenset[str]]:
+        """Return the terms introducing the lists counted by an item word, by that word.
+
+        §点 → the terms of 此次会议有两点…： and of the paragraph it goes on from (会议, 金融委 …).
+        """
+        words = [item_word_term(counter) for counter in ITEM_COUNTERS]
+        intros: dict[str, set[str]] = defaultdict(set)
+        for entry in self.passages:
+            for word in words:
+                if word in entry.spans:
+                    intros[word] |= entry.intro_terms
+        return {word: frozenset(terms) for word, terms in intros.items()}
 
     @functools.cached_property
     def rounded_figures(self) -> dict[str, str]:

@@ -1048,8 +1048,5 @@ def analyze(question: str, index: Index) -> Query:
 
 def _names_counted_list(item_word: str, terms: Mapping[str, QueryTerm], index: Index) -> bool:
     """Whether a list counted by ``item_word`` (§点) is introduced by a term of the question."""
-    known = {t for t, q in terms.items() if q.known}
-    return any(
-        item_word in entry.spans and not entry.intro_terms.isdisjoint(known)
-        for entry in index.passages
-    )
+    introducing = index.counted_list_intros.get(item_word, frozenset())
+    return any(q.known and t in introducing for t, q in terms.items())
