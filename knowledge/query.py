@@ -328,8 +328,11 @@ _COIN_MOVES = re.compile(
 )
 """比特币跌了百分之几？ How much did bitcoin fall? ask the coin's price, which the article never
 gives: its falls are of 算力 (比特币全网算力跌了多少？ names it); the price is read as asked."""
-_DODGED_FEES = re.compile(r"逃(?:掉|了|过)*(?=(?:哪些|哪几种|哪种|啥|什么|多少|些)?(?:费|钱))")
-"""逃了哪些费, 逃了啥钱: fees dodged, which p24 calls 逃废 (逃 alone, 矿工逃了吗？, is fleeing)."""
+_DODGED_FEES = re.compile(
+    r"逃(?:掉|了|过)*(?:的是|的)?(?=(?:哪些|哪几种|哪种|啥|什么|多少|些)?(?:费|钱))"
+)
+"""逃了哪些费, 逃的是啥钱: fees dodged, which p24 calls 逃废 (逃 alone, 矿工逃了吗？, is
+fleeing)."""
 _PRICE_FALLS = re.compile(
     r"(?<!币)(?<!币的)(?<!币\s)(?<!币\s\s)(?:价格|价钱|prices?\b)\s*(?:现在|目前|如今|终于)?\s*(?:又|也|还|会不会|能不能|会|能|要)?"
     r"\s*(?:(?:expected|likely|set|going|about|to|go|come|coming|finally)\s+){0,3}"
@@ -438,6 +441,29 @@ def _merge_options(terms: dict[str, QueryTerm]) -> None:
         for t in rest:
             del terms[t.term]
     terms.pop(_OR_WORD, None)
+
+
+_WORD_OPTIONS = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})还是(?:所有|全部|别的|其他|其它)?的?")
+"""白天还是晚上, 比特币还是所有虚拟货币: two words offered, the second after 还是."""
+
+
+def _merge_word_options(terms: dict[str, QueryTerm], normalized: str) -> None:
+    """Make two words offered either side of 还是 one term either of them matches.
+
+    小视频拍的是白天还是晚上？: the passage saying 19日晚 answers, though no passage says 白天;
+    an offered word the article lacks is no word it fails to cover. Single characters (买还是等)
+    are verbs weighed for what they ask, not offered answers.
+    """
+    for m in _WORD_OPTIONS.finditer(normalized):
+        words = [t for t in terms.values() if len(t.source) > 1]
+        before = [t for t in words if m["first"].endswith(t.source)]
+        after = [t for t in words if normalized.startswith(t.source, m.end())]
+        if len(before) != 1 or len(after) != 1 or before[0] is after[0]:
+            continue
+        head, other = sorted((before[0], after[0]), key=lambda t: (not t.known, -t.weight))
+        others = tuple(w for w in other.matches if w not in head.matches)
+        terms[head.term] = replace(head, alternatives=(*head.alternatives, *others))
+        del terms[other.term]
 
 
 def _counted_as(counted: str | None, terms: Iterable[str], lexicon: Lexicon) -> tuple[str, ...]:
@@ -977,6 +1003,7 @@ def analyze(question: str, index: Index) -> Query:
     if NOW in terms and not terms[NOW].known and _OBLIGED.search(normalized):
         terms[NOW] = replace(terms[NOW], weight=NOW_OBLIGED_WEIGHT)  # 现在还能给矿场供电吗？
     if _EITHER_OR.search(normalized):
+        _merge_word_options(terms, normalized)
         _merge_options(terms)
     if "when" in types:
         _drop_split_halves(terms, corrected, index)
