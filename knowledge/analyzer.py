@@ -170,6 +170,9 @@ class Analyzer:
                 result.append(Term(MONTH_PART_WORDS[fact.qualifier], fact.start, fact.end))
             if fact in compared and units[fact.unit] >= 2:
                 result.append(Term(RANKED_TERM, fact.start, fact.end))
+            if fact.kind == "figure" and fact.text in self.lexicon.aliases:
+                word = self.lexicon.canonical(fact.text)  # 两点, which 两件事 means too
+                result.append(Term(word, fact.start, fact.end))
             for i, offset in enumerate(offsets[:-1]):
                 if fact.start <= offset < fact.end:
                     masked[i] = " "

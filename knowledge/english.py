@@ -17,10 +17,11 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\b")
 _DAY_ALONE = re.compile(r"\bthe\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b")
 _NTH_MEETING = re.compile(
-    r"\b(?P<n>\d+)(?:st|nd|rd|th)\s+(?=(?:[a-z]+\s+){0,2}(?:meeting|session|plenary|time)\b)"
+    r"\b(?P<n>\d+)(?:st|nd|rd|th)"
+    r"(?:\s+(?=(?:[a-z]+\s+){0,2}(?:meeting|session|plenary|time)\b)|\s*(?=次?会|常务会))"
 )
-"""the 51st meeting → 第51次会议, as the article counts meetings (第五十一次会议); so is "met
-for the 51st time"."""
+"""the 51st meeting → 第51次会议, as the article counts meetings (第五十一次会议); so are "met
+for the 51st time" and 51st 会议."""
 _BEFORE_DATE = re.compile(r"\b(?:before|by|until)\s+(?P<date>\d{1,2}月(?:\d{1,2}日|底))")
 """before June 20 → 6月20日前, the article's way of giving a deadline."""
 _RECENT = re.compile(
