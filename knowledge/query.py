@@ -301,6 +301,10 @@ class Query:
     """The name asked is that of someone the articles never name (云南那个办公室人士叫啥名？)."""
     names_unknown_brand: bool = False
     """The question names a brand the knowledge never does (How many EH/s did F2Pool lose?)."""
+    unasked_changes: frozenset[str] = frozenset()
+    """For a question asking which one is biggest, not which changed most (哪个矿池的算力最大？),
+    the words of a change (下降, 上涨 …): figures compared in a passage holding one (p16's
+    下降幅度) rank changes and do not answer it. Empty for every other question."""
     ranked_kind: str | None = None
     """What a ranking question asks which one of (哪个矿池…最多？, which pool → 矿池): figures
     compared in a passage that never names it rank other things."""
@@ -355,6 +359,21 @@ _RANKING = re.compile(
     r"|\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest)\b"
 )
 """A ranking asked (``Query.asks_ranking``)."""
+_SIZE_RANKING = re.compile(r"最(?:大|多|强)|\b(?:most|largest|biggest|strongest)\b")
+_CHANGE_OR_IMPACT = "影响"
+"""受影响最大: the worst hit, a ranking of changes though no change word is said."""
+
+
+def _ranks_sizes(text: str, terms: dict[str, QueryTerm], lexicon: Lexicon) -> bool:
+    """Whether a question asks which thing is biggest, not which changed most.
+
+    哪个矿池的算力最大？ Which pool is the largest? rank what the things are; the article ranks
+    only how far they fell (p16's 下降幅度), which a question names (跌得最多, 受影响最大).
+    """
+    if not _SIZE_RANKING.search(text):
+        return False
+    said = {w for t in terms.values() for w in t.matches}
+    return said.isdisjoint(lexicon.change_words) and _CHANGE_OR_IMPACT not in said
 
 
 def unknown_weight(term: str, index: Index) -> float:
@@ -1061,6 +1080,9 @@ def analyze(question: str, index: Index) -> Query:
         asks_day=_ASKS_DAY.search(normalized) is not None,
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
         asks_ranking=ranking,
+        unasked_changes=lexicon.change_words
+        if ranking and _ranks_sizes(text.casefold(), terms, lexicon)
+        else frozenset(),
         ranked_kind=ranked_kind,
         ranked_places=lexicon.place_kinds.get(ranked_kind or "", frozenset()),
         names_unnamed="named" in types and _last_known(terms) in lexicon.unnamed_people,

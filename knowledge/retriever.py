@@ -674,6 +674,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # Which of the 26 suspected projects was the largest?: p4 only counts them
     if _ranks_other_things(query, entry):
         return False  # Which country has the most hashrate?: p16 compares pools
+    if _compares_changes(query, entry) and not _says_superlative(query, entry):
+        return False  # 哪个矿池的算力最大？: p16 compares how far the pools fell, not their sizes
     if query.asks_list and not _lists(entry):
         return False  # 八项措施分别是什么？: p22 names the measures but lists none
     if _only_counts_what_is_named(query, entry):
@@ -958,9 +960,22 @@ def _ranks_other_things(query: Query, entry: IndexedPassage) -> bool:
         return False
     if any(_mentions(entry, place) for place in query.ranked_places):
         return False
-    superlatives = [t.term for t in query.terms if RANKED_TERM in t.alternatives]
-    said = [term for term in superlatives if term != "最"]  # most: any 最 (最后) is no ranking
-    return bool(superlatives) and not any(term in entry.spans for term in said)
+    ranks = any(RANKED_TERM in t.alternatives for t in query.terms)
+    return ranks and not _says_superlative(query, entry)
+
+
+def _compares_changes(query: Query, entry: IndexedPassage) -> bool:
+    """Whether the figures a passage compares are changes the question does not ask of."""
+    return RANKED_TERM in entry.spans and not query.unasked_changes.isdisjoint(entry.spans)
+
+
+def _says_superlative(query: Query, entry: IndexedPassage) -> bool:
+    """Whether the passage says a superlative of the question itself (p15's 最大).
+
+    Not a bare 最 (most): any 最 (最后) is no ranking.
+    """
+    said = [t.term for t in query.terms if RANKED_TERM in t.alternatives and t.term != "最"]
+    return any(term in entry.spans for term in said)
 
 
 def _names_itself(entry: IndexedPassage, term: str) -> bool:
