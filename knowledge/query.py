@@ -337,6 +337,8 @@ _DODGED_FEES = re.compile(
 )
 """逃了哪些费, 逃的是啥钱: fees dodged, which p24 calls 逃废 (逃 alone, 矿工逃了吗？, is
 fleeing)."""
+_BRAND_CARDS = re.compile(r"(?<![a-z])[an]卡")
+"""N卡, A卡: Nvidia's and AMD's cards, as gamers call graphics cards (显卡)."""
 _PRICE_FALLS = re.compile(
     r"(?<!币)(?<!币的)(?<!币\s)(?<!币\s\s)(?:价格|价钱|prices?\b)\s*(?:现在|目前|如今|终于)?\s*(?:又|也|还|会不会|能不能|会|能|要)?"
     r"\s*(?:(?:expected|likely|set|going|about|to|go|come|coming|finally)\s+){0,3}"
@@ -894,6 +896,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _COIN_MOVES.sub("价格", corrected)
     corrected = _PRICE_FALLS.sub("降价", corrected)
     corrected = _DODGED_FEES.sub("逃废", corrected)
+    corrected = _BRAND_CARDS.sub("显卡", corrected)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _CHINESE_AMOUNT.sub(
         lambda m: f"{chinese_to_int(m['number'])}{m['magnitude']}", corrected
