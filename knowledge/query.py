@@ -339,6 +339,8 @@ _DODGED_FEES = re.compile(
 fleeing)."""
 _BRAND_CARDS = re.compile(r"(?<![a-z])[an]卡")
 """N卡, A卡: Nvidia's and AMD's cards, as gamers call graphics cards (显卡)."""
+_RELIES_ON = re.compile(r"靠着?(?=谁|哪)")
+"""靠谁, 靠着哪家: who someone relies on, p24's 依托 (靠 alone is too many things: 靠谱, 靠近)."""
 _PRICE_FALLS = re.compile(
     r"(?<!币)(?<!币的)(?<!币\s)(?<!币\s\s)(?:价格|价钱|prices?\b)\s*(?:现在|目前|如今|终于)?\s*(?:又|也|还|会不会|能不能|会|能|要)?"
     r"\s*(?:(?:expected|likely|set|going|about|to|go|come|coming|finally)\s+){0,3}"
@@ -897,6 +899,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _PRICE_FALLS.sub("降价", corrected)
     corrected = _DODGED_FEES.sub("逃废", corrected)
     corrected = _BRAND_CARDS.sub("显卡", corrected)
+    corrected = _RELIES_ON.sub("依托", corrected)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _CHINESE_AMOUNT.sub(
         lambda m: f"{chinese_to_int(m['number'])}{m['magnitude']}", corrected
