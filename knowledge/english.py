@@ -142,6 +142,21 @@ def english_dates_and_numbers(text: str) -> str:
 
 
 @functools.cache
+def _phrases_as_read(phrases: tuple[str, ...]) -> dict[str, str]:
+    """Return the glossary's phrases by how a question reads once its numbers are digits.
+
+    Questions are matched after ``english_dates_and_numbers``: "two points" is read as
+    "2 points", so the glossary's phrase is looked up by that reading too.
+    """
+    read = {phrase: phrase for phrase in phrases}
+    for phrase in phrases:
+        digits = english_dates_and_numbers(phrase)
+        if " " in phrase and digits != phrase:
+            read.setdefault(digits, phrase)
+    return read
+
+
+@functools.cache
 def _glossary_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=longest_first))
     return re.compile(rf"(?<![a-z0-9.])(?:{alternation})(?![a-z0-9]|\.[a-z0-9])")
@@ -215,12 +230,13 @@ def translate(text: str, glossary: dict[str, str]) -> str:
     A word the glossary lacks is looked up again by its base forms (plural, past, -ing), then
     as a plural (the glossary's "machines" serves "machine").
     """
-    pattern = _glossary_pattern(tuple(glossary))
+    read = _phrases_as_read(tuple(glossary))
+    pattern = _glossary_pattern(tuple(read))
     text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m[0].replace("’", "'")], text)
     text = _POSSESSIVE.sub("", text)
     text = _SPLIT_PHRASAL.sub(r"\g<verb> \g<particle>\g<object>", text)
     text = _HYPHENATED.sub(lambda m: _glossary_spelling(m[0], glossary), text)
-    text = pattern.sub(lambda m: f" {glossary[m.group(0)]} ", english_dates_and_numbers(text))
+    text = pattern.sub(lambda m: f" {glossary[read[m[0]]]} ", english_dates_and_numbers(text))
 
     def by_base_form(m: re.Match[str]) -> str:
         word = m.group(0)
