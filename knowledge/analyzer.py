@@ -45,6 +45,8 @@ DEADLINE_TERM = "?deadline"
 MONTH_PART_WORDS = {"early": "上旬", "mid": "中旬", "late": "下旬"}
 """A passage's part of a month keeps its word: 座谈会是几月下旬开的 meets p21's 5月下旬. A
 question's does not, so 五月中旬的高点 still meets p16's 5月13日."""
+MONTH_END = "月底"
+"""A date at a month's end keeps the word: 云南的截止时间是月底吗？ meets p24's 今年6月底."""
 RANKED_TERM = "?ranked"
 """The term each figure of a passage comparing figures in one unit adds (p16's four falls in
 %), which a question asking what ranks first (哪个矿池跌得最多？) asks for."""
@@ -168,6 +170,8 @@ class Analyzer:
                 result.append(Term(DEADLINE_TERM, fact.start, fact.end))
             if search and fact.kind == "date" and fact.qualifier in MONTH_PART_WORDS:
                 result.append(Term(MONTH_PART_WORDS[fact.qualifier], fact.start, fact.end))
+            if search and fact.kind != "figure" and MONTH_END in fact.text:
+                result.append(Term(MONTH_END, fact.start, fact.end))  # 月底吗？ meets 6月底
             if fact in compared and units[fact.unit] >= 2:
                 result.append(Term(RANKED_TERM, fact.start, fact.end))
             if fact.kind == "figure" and fact.text in self.lexicon.aliases:

@@ -527,6 +527,14 @@ from tests.conftest import SHORT_POST
         ("金融委的大佬是谁？", 17),  # 大佬 (big shot) asks for the head, as 一把手 does
         ("四川矿机关机的规模算大不算大？", 1),  # 算大 is 算 + 大, not one word: p1's 大面积
         ("哪里是挖矿大省？", 15),  # 大省 (a leading province) is a 聚集地 of mining
+        ("矿企逃的是什么钱？", 24),  # 逃的是…钱: fees dodged, p24's 逃废
+        ("朋友圈的视频是白天还是晚上传开的？", 9),  # either word offered will do: 19日晚
+        ("51st 会议哪天开的？", 17),  # an English ordinal before 会议 is 第51次
+        ("会上讲了哪两件事？", 18),  # 两件事 is p18's 两点, though p18 reads it as the figure 2
+        ("What two points did the committee make?", 19),  # "two points" read as "2 points"
+        ("N卡能便宜点吗？", 14),  # N卡 is a graphics card
+        ("云南的挖矿企业靠着谁？", 24),  # 靠着谁: whom they rely on, p24's 依托
+        ("Is crypto trading targeted too?", 19),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -780,6 +788,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "关停之后那些矿场还有电吗？",
         "青海的矿哪天关完？",  # when it is finished: p23's 6月9日 is the notice's date, no deadline
         "矿机可以用来玩游戏吗？",  # 玩游戏 alone names no gamers (玩游戏的人)
+        "Which pool has the biggest hashrate?",  # p16 ranks how far pools fell, not their size
+        "哪家矿池的算力最多？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
