@@ -409,6 +409,19 @@ class Index:
         """Return the knowledge's Chinese words for an English ``word`` (CC-CEDICT's glosses)."""
         return look_up(word, self.english_words)
 
+    @functools.cached_property
+    def terms_by_gap(self) -> dict[str, tuple[str, ...]]:
+        """Return the Chinese terms of 2–4 characters by each way of leaving one out as ``?``.
+
+        证? and ?券 both give 证券: a window misspelling one character finds it at once.
+        """
+        found: dict[str, list[str]] = defaultdict(list)
+        for size in (2, 3, 4):
+            for word in self._choices.get((True, size), ()):
+                for i in range(size):
+                    found[f"{word[:i]}?{word[i + 1 :]}"].append(word)
+        return {gap: tuple(words) for gap, words in found.items()}
+
     def fuzzy_choices(self, word: str) -> list[str]:
         """Return the words ``word`` may be a near-word of: same script, length ± 1."""
         chinese = has_cjk(word)

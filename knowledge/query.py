@@ -22,7 +22,7 @@ from knowledge.list_items import ITEM_PREFIX, asked_item_word, asked_items
 from knowledge.numerals import chinese_to_int
 from knowledge.question_types import question_types
 from knowledge.text import detect_language, has_cjk, normalize
-from knowledge.typos import correct_homophones
+from knowledge.typos import correct_homophones, correct_near_sounds
 
 MAX_QUESTION_CHARS = 500
 PHRASE_TERMS = 3
@@ -895,6 +895,7 @@ def analyze(question: str, index: Index) -> Query:
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)
+    corrected = correct_near_sounds(corrected, index)
     corrected = _COIN_MOVES.sub("价格", corrected)
     corrected = _PRICE_FALLS.sub("降价", corrected)
     corrected = _DODGED_FEES.sub("逃废", corrected)

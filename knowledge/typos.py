@@ -1,4 +1,4 @@
-"""Homophone typos: readers type Chinese by pinyin (挖旷 → 挖矿, 算历 → 算力)."""
+"""Typos: homophones (挖旷 → 挖矿, 算历 → 算力) and look-alike characters (证卷 → 证券)."""
 
 from __future__ import annotations
 
@@ -120,6 +120,113 @@ def _mends_a_known_word(window: str, word: str, index: Index) -> bool:
     """Whether a mend would turn a term of the index into a particle (什么诗 → 什么是)."""
     changed = [(typed, meant) for typed, meant in zip(window, word, strict=False) if typed != meant]
     return any(meant in _PARTICLES and index.knows(typed) for typed, meant in changed)
+
+
+_INITIAL_GROUPS = ("bp", "dt", "gk", "jqx", "zcs", "lnr", "mf", "hw", "y")
+"""Initials made at one place in the mouth, told apart by breath alone (d/t, j/q); zh ch sh
+are their own group, near both j q x and z c s (技 jì for 枝 zhī)."""
+_RETROFLEX = "zhchsh"
+_NEAR_RETROFLEX = frozenset({"jqx", "zcs", _RETROFLEX})
+
+
+def _initial_group(initial: str) -> str:
+    if len(initial) == 2:  # zh ch sh
+        return _RETROFLEX
+    return next((g for g in _INITIAL_GROUPS if initial and initial in g), initial)
+
+
+@functools.lru_cache(maxsize=8192)
+def _sounds_of(char: str) -> tuple[str, str]:
+    """Return the group of a character's initial and its final (卷 → jqx, uan)."""
+    initial = lazy_pinyin(char, style=Style.INITIALS, strict=False)[0]
+    final = lazy_pinyin(char, style=Style.FINALS, strict=False)[0]
+    return _initial_group(initial), final
+
+
+def _sound_alike(typed: str, meant: str) -> bool:
+    """Whether two characters rhyme and begin alike (卷 juàn, 券 quàn; 技 jì, 枝 zhī; 塔, 搭)."""
+    (a, b), (c, d) = _sounds_of(typed), _sounds_of(meant)
+    return bool(b) and b == d and (a == c or {a, c} <= _NEAR_RETROFLEX)
+
+
+_FUNCTION_TAGS = ("p", "u", "d", "c", "r", "y", "e")
+"""jieba's tags of prepositions, particles, adverbs, conjunctions, pronouns and
+interjections: words of their own, never a misspelt part of another."""
+_COUNTING = re.compile(r"[\d几两一二三四五六七八九十百千万多少每]")
+
+
+def _stands_alone(char: str, before: str, index: Index) -> bool:
+    """Whether a character is a word of its own here, so no misspelt part of another.
+
+    A term, an alias (川 is 四川), a function word, or a measure word after a number (个市 is
+    6个 + 市州, no misspelt 各市).
+    """
+    analyzer = index.analyzer
+    if index.knows(char) or analyzer.lexicon.canonical(char) != char:
+        return True
+    tag = analyzer.part_of_speech(char) or ""
+    return tag.startswith(_FUNCTION_TAGS) or (tag == "q" and bool(_COUNTING.fullmatch(before)))
+
+
+def _near_sounding_term(window: str, before: str, index: Index) -> str | None:
+    """Return the one term of the index ``window`` misspells by one character that looks alike.
+
+    A character picked for its shape (证卷 for 证券, 攀技花 for 攀枝花, 私塔 for 私搭) shares its
+    sound component with the right one, so the two rhyme and begin alike; the rest is written
+    right. A character standing alone here (川 is 四川, 个 a measure word) is no such typo.
+    """
+    found = set()
+    for i, typed in enumerate(window):
+        gap = f"{window[:i]}?{window[i + 1 :]}"
+        for word in index.terms_by_gap.get(gap, ()):
+            if _stands_alone(typed, (before + window)[i], index):
+                continue
+            if _sound_alike(typed, word[i]):
+                found.add(word)
+    return found.pop() if len(found) == 1 else None
+
+
+def correct_near_sounds(text: str, index: Index) -> str:
+    """Replace non-words that misspell a term of the index by one look-alike character.
+
+    The homophone pass (:func:`correct_homophones`) goes first; what it leaves, a window of 2–4
+    characters jieba does not know, holding no particle standing alone and cutting no word of
+    the question, is replaced when exactly one term differs from it by a character that sounds
+    near (:func:`_near_sounding_term`). Longer windows win: 对私答私接 is 对 + 私搭私接, not
+    对此 + 答私接.
+    """
+    analyzer = index.analyzer
+    pieces: list[str] = []
+    last = 0
+    for run in _CJK_RUN.finditer(text):
+        chars = run.group(0)
+        tokens = analyzer.segment(chars)
+        cuts = _cuts(tokens, analyzer)
+        particles = _particle_offsets(tokens, analyzer)
+        taken = [False] * len(chars)
+        fixes: list[tuple[int, int, str]] = []
+        for size in (4, 3, 2):
+            for i in range(len(chars) - size + 1):
+                window = chars[i : i + size]
+                if i in cuts or i + size in cuts or particles.intersection(range(i, i + size)):
+                    continue
+                if any(taken[i : i + size]) or analyzer.is_dictionary_word(window):
+                    continue
+                if index.knows(window):
+                    continue
+                before = chars[i - 1] if i else text[: run.start()].rstrip()[-1:] or " "
+                word = _near_sounding_term(window, before, index)
+                if word is not None:
+                    fixes.append((i, size, word))
+                    taken[i : i + size] = [True] * size
+        out = chars
+        for i, size, word in sorted(fixes, reverse=True):
+            out = out[:i] + word + out[i + size :]
+        pieces.append(text[last : run.start()])
+        pieces.append(out)
+        last = run.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def correct_homophones(text: str, index: Index) -> str:

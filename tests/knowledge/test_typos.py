@@ -1,8 +1,8 @@
-"""Homophone typos are corrected; words that only sound like the article's are left alone."""
+"""Homophone and look-alike typos are corrected; words only sounding like the article's are kept."""
 
 import pytest
 
-from knowledge.typos import correct_homophones
+from knowledge.typos import correct_homophones, correct_near_sounds
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,32 @@ def test_a_word_that_only_sounds_like_the_articles_is_kept(retriever, question, 
 def test_a_measure_word_after_a_number_is_no_typo(retriever):
     # 个市 sounds like 各市, but 6个 counts the 市州 that follow
     assert correct_homophones("6个市州是哪几个？", retriever.index) == "6个市州是哪几个？"
+
+
+@pytest.mark.parametrize(
+    ("question", "corrected"),
+    [
+        ("严厉打击证卷违法行为说的是哪天的会？", "证券"),  # 卷 for 券: juàn, quàn
+        ("攀技花在试点名单里吗？", "攀枝花"),  # 技 jì for 枝 zhī
+        ("发现私塔私接要怎么罚？", "私搭私接"),  # 塔 tǎ for 搭 dā
+        ("云南对私答私接用电咋办？", "私搭私接"),  # the longer window wins over 对私 → 对此
+    ],
+)
+def test_a_look_alike_character_of_an_article_word_is_corrected(retriever, question, corrected):
+    assert corrected in correct_near_sounds(
+        correct_homophones(question, retriever.index), retriever.index
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("川里的矿场用的啥电？", "川里"),  # 川 is 四川 itself, no misspelt 圈
+        ("6个市州是哪几个？", "6个市州"),  # 个 counts: no misspelt 各市
+        ("四川为啥要关矿？", "要关"),  # 要 is a word of its own: no misspelt 有关
+    ],
+)
+def test_a_character_standing_alone_is_no_look_alike_typo(retriever, question, kept):
+    assert kept in correct_near_sounds(
+        correct_homophones(question, retriever.index), retriever.index
+    )
