@@ -158,6 +158,10 @@ _METHOD = re.compile(r"通过|利用|借助|排查|检查|核查|监测|摸排|�
 """A means of finding things out: p6's 拉网式排查, p24's 联合检查; p4's 已上报 says none."""
 _SOURCE = re.compile(r"出自|引自|原作|诗人|出处|改编|改自")
 """Where words come from: 那首诗出自哪本书？ needs one; p10 quotes the verse and names no poet."""
+_PUBLISHED = re.compile(
+    r"网站|官网|网址|公众号|刊登|刊发|公布于|发布于|[a-z0-9-]+\.(?:com|cn|net|org)", re.IGNORECASE
+)
+"""Where something can be read: 名单在哪能查到？ needs one; p8 mentions the list, not where."""
 _TEXT_NEEDED = {
     "method": _METHOD,
     "penalty": _PENALTY,
@@ -168,6 +172,7 @@ _TEXT_NEEDED = {
     "outcome": _OUTCOME,
     "quote": _SAID_WORDS,
     "origin": _SOURCE,
+    "lookup": _PUBLISHED,
 }
 """Question types only a passage saying such a thing can answer."""
 _KINDS = frozenset(_TEXT_NEEDED)

@@ -535,6 +535,7 @@ from tests.conftest import SHORT_POST
         ("N卡能便宜点吗？", 14),  # N卡 is a graphics card
         ("云南的挖矿企业靠着谁？", 24),  # 靠着谁: whom they rely on, p24's 依托
         ("Is crypto trading targeted too?", 19),
+        ("算力数据在哪能查到？", 16),  # where to look it up: p16 names btc.com
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -790,6 +791,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿机可以用来玩游戏吗？",  # 玩游戏 alone names no gamers (玩游戏的人)
         "Which pool has the biggest hashrate?",  # p16 ranks how far pools fell, not their size
         "哪家矿池的算力最多？",
+        "那个小视频的名字叫啥？",  # a video's name would be a title: the article gives none
+        "通知原文在哪里能看到？",  # where to read it: no passage names a site or publication
+        "Where can I read the Qinghai notice?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
