@@ -124,9 +124,11 @@ def _mends_a_known_word(window: str, word: str, index: Index) -> bool:
 
 _INITIAL_GROUPS = ("bp", "dt", "gk", "jqx", "zcs", "lnr", "mf", "hw", "y")
 """Initials made at one place in the mouth, told apart by breath alone (d/t, j/q); zh ch sh
-are their own group, near both j q x and z c s (技 jì for 枝 zhī)."""
+are a group of their own."""
 _RETROFLEX = "zhchsh"
-_NEAR_RETROFLEX = frozenset({"jqx", "zcs", _RETROFLEX})
+_NEAR_SIBILANTS = frozenset({"jqx", "zcs", _RETROFLEX})
+"""The three groups of hissing initials, which readers mix up among themselves too (技 jì for
+枝 zhī, 矿子 zǐ for 矿机 jī)."""
 
 
 def _initial_group(initial: str) -> str:
@@ -146,7 +148,7 @@ def _sounds_of(char: str) -> tuple[str, str]:
 def _sound_alike(typed: str, meant: str) -> bool:
     """Whether two characters rhyme and begin alike (卷 juàn, 券 quàn; 技 jì, 枝 zhī; 塔, 搭)."""
     (a, b), (c, d) = _sounds_of(typed), _sounds_of(meant)
-    return bool(b) and b == d and (a == c or {a, c} <= _NEAR_RETROFLEX)
+    return bool(b) and b == d and (a == c or {a, c} <= _NEAR_SIBILANTS)
 
 
 _FUNCTION_TAGS = ("p", "u", "d", "c", "r", "y", "e")
@@ -175,14 +177,12 @@ def _near_sounding_term(window: str, before: str, index: Index) -> str | None:
     sound component with the right one, so the two rhyme and begin alike; the rest is written
     right. A character standing alone here (川 is 四川, 个 a measure word) is no such typo.
     """
-    found = set()
+    found: set[str] = set()
     for i, typed in enumerate(window):
-        gap = f"{window[:i]}?{window[i + 1 :]}"
-        for word in index.terms_by_gap.get(gap, ()):
-            if _stands_alone(typed, (before + window)[i], index):
-                continue
-            if _sound_alike(typed, word[i]):
-                found.add(word)
+        words = index.terms_by_gap.get(f"{window[:i]}?{window[i + 1 :]}", ())
+        if not words or _stands_alone(typed, (before + window)[i], index):
+            continue
+        found.update(word for word in words if _sound_alike(typed, word[i]))
     return found.pop() if len(found) == 1 else None
 
 
