@@ -105,6 +105,9 @@ _BECOME_WHAT = re.compile(r"(?<=[成作认称视])为(?=什么|啥|甚么)")
 """The 为 of 成为, 作为, 认为, 称为, 视为 before 什么 or 啥: 没能成为啥？ asks what, not why
 (为啥)."""
 
+_THESE_FEW = re.compile(r"[这那]几(?=[个家条项位])")
+"""这几个矿池 points at ones already named and asks no count (这几个矿池有啥共同点？)."""
+
 
 def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> frozenset[str]:
     """Return the types of a question, read from its text before and after translation.
@@ -172,6 +175,7 @@ def _cue_types(normalized: str, lexicon: Lexicon) -> frozenset[str]:
     """
     text = _SPACE_IN_CHINESE.sub("", _without_relative_clauses(normalized))  # 去了 哪里
     text = _BECOME_WHAT.sub(" ", text)  # 成为啥 asks what it became, not why
+    text = _THESE_FEW.sub(" ", text)  # 这几个矿池 names them, it does not count them
     without_given = _GIVEN_DEADLINE.sub(" ", text)
     if without_given != text and "howmuch" in _cues_in(without_given, lexicon):
         text = without_given  # 6月底前查处了多少家企业？ asks a count by a date it names

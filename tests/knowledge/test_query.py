@@ -279,12 +279,26 @@ def test_which_regions_asks_where(retriever, question):
     [
         ("金融委会上一共强调了几点？", True),  # points made: a count in 点, as 几条 is
         ("矿工说了几点关机？", False),  # the hour
+        ("会上说了几点印象深的？", True),  # points that left an impression
+        ("那次会让人记住的是几点？", True),
     ],
 )
 def test_how_many_points_is_a_count_not_the_hour(retriever, question, counts):
     query = analyze(question, retriever.index)
     assert ("howmuch" in query.types) is counts
     assert ("clock" in query.types) is not counts
+
+
+@pytest.mark.parametrize(
+    ("question", "counts"),
+    [
+        ("这几个矿池有啥共同点？", False),  # points at the pools named, counts nothing
+        ("那几家矿池是啥背景？", False),
+        ("这几个矿池一共掉了多少？", True),  # 多少 still asks
+    ],
+)
+def test_these_few_points_rather_than_counts(retriever, question, counts):
+    assert ("howmuch" in analyze(question, retriever.index).types) is counts
 
 
 def test_how_many_of_an_amount_asks_how_much(retriever):
