@@ -683,6 +683,10 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 哪个矿池的算力最大？: p16 compares how far the pools fell, not their sizes
     if query.asks_list and not _lists(entry):
         return False  # 八项措施分别是什么？: p22 names the measures but lists none
+    if "named" in query.types and any(
+        t.known and t.term.startswith("#") and t.term not in entry.spans for t in query.anchors
+    ):
+        return False  # 26个项目都叫什么名字？: p6's 疑似项目 are not the 26 counted
     if _only_counts_what_is_named(query, entry):
         return False  # 26个项目叫什么名字？: p4 counts the projects, it names none
     if query.asks_title and "《" not in entry.passage.text:
@@ -695,6 +699,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 矿工D是谁？ 矿工B是做什么生意的？: the letter is all the article says
     if "where" in query.types and not _tells_where(query, entry):
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南
+    if "where" in query.types and _asks_where_a_place_lies(query):
+        return False  # 攀枝花在哪里？: the article names the city, it does not locate it
     if "howmuch" not in query.types or "when" in query.types:
         return True
     if query.unknown_counted is not None:
@@ -921,6 +927,11 @@ def _tells_where(query: Query, entry: IndexedPassage) -> bool:
     if _ASKS_PLACE_NAME.search(query.text.casefold()):
         return False
     return _LOCATIVE.search(entry.passage.text) is not None
+
+
+def _asks_where_a_place_lies(query: Query) -> bool:
+    """Whether a where-question names places and nothing else (攀枝花在哪里？ Where is Ganzi?)."""
+    return bool(query.terms) and all(t.term in query.places for t in query.terms)
 
 
 def _per_one_thing(entry: IndexedPassage, figure: Fact) -> bool:

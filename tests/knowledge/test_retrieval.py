@@ -536,6 +536,13 @@ from tests.conftest import SHORT_POST
         ("云南的挖矿企业靠着谁？", 24),  # 靠着谁: whom they rely on, p24's 依托
         ("Is crypto trading targeted too?", 19),
         ("算力数据在哪能查到？", 16),  # where to look it up: p16 names btc.com
+        ("水电消纳示范区在哪？", 8),  # where a thing is, not where a place lies
+        ("这几个矿池有啥共同点？", 16),  # 这几个 points at the pools, it counts nothing
+        ("会上说了几点印象深的？", 18),  # 几点印象: points that stood out, not the hour
+        ("What was the article's opening line?", 1),
+        ("Why will gamers be pleased?", 14),
+        ("How did the hashrate of Chinese-backed pools change?", 16),
+        ("What happens in Yunnan if a miner hooks up power illegally?", 24),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -794,6 +801,11 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "那个小视频的名字叫啥？",  # a video's name would be a title: the article gives none
         "通知原文在哪里能看到？",  # where to read it: no passage names a site or publication
         "Where can I read the Qinghai notice?",
+        "攀枝花在哪里？",  # where a place lies: p8 names the city among six, locates none
+        "Where is Ganzi?",
+        "26个疑似挖矿项目都叫什么名字？",  # p6's 疑似项目 are not the 26; p4 counts, names none
+        "火币网是不是关了？",  # the exchange's website, not Huobi Pool (nor p1's 网线)
+        "矿机断电会坏吗？",  # whether things break: the article never says
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
