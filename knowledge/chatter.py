@@ -55,6 +55,9 @@ _TO_THE_BOT = re.compile(
 """你会说英语吗？ 你懂英文吗: a reader asking what the bot can do, no word of the article (the
 miners' English is p9's)."""
 
+_IN_THE_END = re.compile(r"(?:最后|最终|到最后)(?=都?(?:咋|怎么|怎样|如何))")
+"""水电最后都咋了？: 最后 (in the end) asks what came of something, no 最后 of p1's 最后的堡垒."""
+
 
 def without_markup(text: str) -> str:
     """Blank out the HTML tags and Telegram @usernames pasted along with a question."""
@@ -62,11 +65,11 @@ def without_markup(text: str) -> str:
 
 
 def without_chatter(normalized: str) -> str:
-    """Blank out exam instructions, polite asking, chat and hearsay around a normalised question.
+    """Blank out instructions, polite asking, chat, hearsay and 最后 (in the end) around a question.
 
     What is left is what the reader asks: "For my story: who chaired the meeting?" asks who
     chaired it; 朋友说火币矿池崩了，跌了多少？ asks how far it fell, not what a friend said.
     """
     normalized = _POLITE_SAY.sub(" ", _INSTRUCTION.sub(" ", _FAREWELL_ONLY.sub(" ", normalized)))
-    normalized = _TO_THE_BOT.sub(" ", normalized)
+    normalized = _IN_THE_END.sub(" ", _TO_THE_BOT.sub(" ", normalized))
     return _HEARSAY.sub(" ", _CHATTER.sub(" ", normalized))

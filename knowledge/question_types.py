@@ -65,10 +65,11 @@ _HAPPENED = re.compile(
     r"|(?:完成|做完|搞定|弄完|关完|办完|清完|建成|建好|建完|落成|投产)了(?:吗|么|没有?)"
     r"|(?:最后|最终|后来|真的)(?:都|全|真的?)?(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,8}了(?:吗|么|没有?)"
     r"|(?:被|受到?|遭到?)(?:处罚|惩罚|罚款|罚|处分|惩处|查处)"
+    r"|(?:建|推进)得(?:怎么样|咋样|如何)|进展(?:怎么样|咋样|如何)"
 )
 """已经…了吗？ 被…了没？ 有几条被取消了？ 云南6月底完成了吗？ 示范区建成了吗？ 真的…了吗？
-示范企业有没有被处罚？: whether something has happened, which a passage only ordering it
-(立即中止供电, 严肃查处) does not say.
+示范企业有没有被处罚？ 示范区建得怎么样了？: whether something has happened, which a passage
+only ordering it (立即中止供电, 严肃查处) does not say.
 Being ordered (被勒令…了) is what an order says; 被划进啥试点了？ asks what, not whether."""
 _FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
 """What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""

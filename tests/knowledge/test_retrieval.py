@@ -543,6 +543,9 @@ from tests.conftest import SHORT_POST
         ("Why will gamers be pleased?", 14),
         ("How did the hashrate of Chinese-backed pools change?", 16),
         ("What happens in Yunnan if a miner hooks up power illegally?", 24),
+        ("四川丰水期那些水电最后都咋了？", 8),  # 最后 (in the end), not p1's 最后的堡垒
+        ("谁说这事影响多深得以后才知道？", 12),  # 多深: p12's 深远
+        ("Which site provided the hashrate data?", 16),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -806,6 +809,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "26个疑似挖矿项目都叫什么名字？",  # p6's 疑似项目 are not the 26; p4 counts, names none
         "火币网是不是关了？",  # the exchange's website, not Huobi Pool (nor p1's 网线)
         "矿机断电会坏吗？",  # whether things break: the article never says
+        "甘孜的示范区建得怎么样了？",  # how far it got: p8 only says the pilots were planned
+        "What's the power draw of one rig?",  # one rig's: 800万千瓦 is all of Sichuan's
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
