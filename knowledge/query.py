@@ -489,6 +489,28 @@ def _merge_word_options(terms: dict[str, QueryTerm], normalized: str) -> None:
         del terms[other.term]
 
 
+_GLOSSARY_OPTIONS = re.compile(r"[\u4e00-\u9fff]+(?:\|[\u4e00-\u9fff]+)+")
+"""批复|批准: words the glossary gives as alternatives for one English word (approve)."""
+
+
+def _merge_glossary_options(terms: dict[str, QueryTerm], corrected: str) -> None:
+    """Make the words the glossary offers for one English word (批复|批准) one term.
+
+    Approve is 批复 in p23 and 批准 in p8: a passage holding either holds the word, and the
+    other is no word it fails to cover.
+    """
+    for m in _GLOSSARY_OPTIONS.finditer(corrected):
+        words = m[0].split("|")
+        found = [t for t in terms.values() if t.source in words]
+        if len(found) < 2:
+            continue
+        head, *others = sorted(found, key=lambda t: (not t.known, -t.weight))
+        extra = tuple(w for t in others for w in t.matches if w not in head.matches)
+        terms[head.term] = replace(head, alternatives=(*head.alternatives, *extra))
+        for other in others:
+            del terms[other.term]
+
+
 def _counted_as(counted: str | None, terms: Iterable[str], lexicon: Lexicon) -> tuple[str, ...]:
     """Return the words a passage may count the counted thing by, as qualified (counted_as.tsv).
 
@@ -1031,6 +1053,7 @@ def analyze(question: str, index: Index) -> Query:
     if _EITHER_OR.search(normalized):
         _merge_word_options(terms, normalized)
         _merge_options(terms)
+    _merge_glossary_options(terms, corrected)
     if "when" in types:
         _drop_split_halves(terms, corrected, index)
     if "define" in types and any(

@@ -546,6 +546,8 @@ from tests.conftest import SHORT_POST
         ("四川丰水期那些水电最后都咋了？", 8),  # 最后 (in the end), not p1's 最后的堡垒
         ("谁说这事影响多深得以后才知道？", 12),  # 多深: p12's 深远
         ("Which site provided the hashrate data?", 16),
+        ("Is Qinghai still approving mining projects?", 23),  # approve: 批复 or 批准
+        ("Which firms did Sichuan approve in 2020?", 8),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
