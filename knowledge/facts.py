@@ -96,6 +96,8 @@ _FIGURE = re.compile(
 )
 COUNT_UNITS = frozenset("个家座台项条批次人名位款点")
 """Measure words of counts (26个, 两批), as a figure's unit records them."""
+DATELINE_OFFSET = 2
+"""A date starting this close to a passage's start dates the whole passage (5月21日，…)."""
 _CN_FIGURE = re.compile(rf"(?P<number>[{CHINESE_NUMERAL_CHARS}]+)(?P<unit>个|批|项|条|家|点|台)")
 _ORDINAL = re.compile(rf"第(?P<number>\d+|[{CHINESE_NUMERAL_CHARS}]+)(?P<unit>次|届|批|家)")
 

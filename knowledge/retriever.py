@@ -13,7 +13,7 @@ from knowledge.analyzer import RANKED_TERM
 from knowledge.answers import Answer, DirectFact, Reply, Source
 from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
-from knowledge.facts import COUNT_UNITS
+from knowledge.facts import COUNT_UNITS, DATELINE_OFFSET
 from knowledge.index import (
     ANCHOR_PREFIXES,
     Index,
@@ -33,6 +33,7 @@ from knowledge.models import Article, Fact
 from knowledge.overview import lead_of_asked_article
 from knowledge.query import Query, analyze
 from knowledge.verse import verse_span
+from knowledge.which_first import asks_which_first, earlier_of_two
 
 CONTEXT_MATCH = 0.35
 """How much a term counts when only the passage's context holds it: its article's title or its
@@ -199,8 +200,6 @@ _LOCATIVE = re.compile(
 """在 + a place that is no place name (在朋友圈传播): where something happened. Not 正在 (-ing),
 现在 (now), 在今年 (a time) or 在于 (lies in). 向…传递 says where something goes
 (风险向社会领域传递)."""
-DATELINE_OFFSET = 2
-"""A date starting this close to a passage's start dates the whole passage."""
 _WARM_UP = "What is 什么?"
 """A question whose reading builds the lazily compiled patterns (about 70 ms, once a process)."""
 
@@ -275,6 +274,11 @@ class Retriever:
         event = self._title_event_words(query)
         reason = "why" in query.types
         chosen = [s for s in ranked if _is_answer(s) or self._tells_title_event(event, s, reason)]
+        if asks_which_first(query):  # 内蒙古和青海谁先出的政策？: each one's dated passage
+            candidates = self.rank(query)
+            pair = earlier_of_two(query, self.index, [s.number for s in candidates])
+            if pair is not None:
+                chosen = [s for number in pair for s in candidates if s.number == number]
         if lead is not None:  # 这个新闻主要讲了啥？: the lead tells what happened
             first = next((s for s in ranked if s.number == lead), Scored(0.0, 0.0, 0.0, lead))
             chosen = [first, *(s for s in chosen if s.number != lead)]

@@ -1,0 +1,17 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraphs"),
+    [
+        ("内蒙古和青海谁先出的文件？", [22, 23]),  # 5月25日 before 6月9日
+        ("青海和内蒙古哪个早？", [22, 23]),  # the order asked in is not the answer's
+        ("青海和云南谁先动的手？", [23, 24]),
+        ("What came first, Qinghai's notice or Yunnan's cleanup confirmation?", [23, 24]),
+    ],
+)
+def test_which_of_two_places_came_first_shows_both_dated_passages_earlier_first(
+    retriever, question, paragraphs
+):
+    answers = retriever.search(question).answers
+    assert [a.source.paragraph for a in answers] == paragraphs
