@@ -888,6 +888,10 @@ def _ranked_kind(normalized: str, index: Index) -> str | None:
     return analyzer.lexicon.canonical(word) if tag.startswith("n") else None  # not 哪个跌得最狠
 
 
+_WITHIN_PROVINCE = re.compile(r"省里(?=哪)")
+"""青海是省里哪个厅发的？: 省里 before 哪 says within the province, no 省政府 (省里让电厂干啥？)."""
+
+
 MONTH_PART_WEIGHT = 0.35
 """How much a question's part of a month (下旬) counts: a passage saying it is nearer, and a date
 within it (五月中旬的高点: p16's 5月13日) still answers."""
@@ -914,6 +918,7 @@ def analyze(question: str, index: Index) -> Query:
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     normalized = _WHICH_SOME.sub("which ", normalized)  # which two regions: which regions
     normalized = _WHICH_MEETING.sub("会议", normalized)  # 哪个会 → 哪个会议
+    normalized = _WITHIN_PROVINCE.sub(" ", normalized)  # 省里哪个厅: which 厅 of the province
     lexicon = index.analyzer.lexicon
     items, unlisted = asked_items(normalized)  # before translation: "second measure" → 措施
     corrected = correct_homophones(translate(unlisted, lexicon.glossary), index)

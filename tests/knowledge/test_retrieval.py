@@ -548,6 +548,8 @@ from tests.conftest import SHORT_POST
         ("Which site provided the hashrate data?", 16),
         ("Is Qinghai still approving mining projects?", 23),  # approve: 批复 or 批准
         ("Which firms did Sichuan approve in 2020?", 8),
+        ("那次会定的主要任务是啥？", 17),  # 主要任务: what the meeting 研究部署
+        ("青海是省里哪个厅发的文件？", 23),  # 省里哪个: within the province, no 省政府 (p3)
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
