@@ -550,6 +550,8 @@ from tests.conftest import SHORT_POST
         ("Which firms did Sichuan approve in 2020?", 8),
         ("那次会定的主要任务是啥？", 17),  # 主要任务: what the meeting 研究部署
         ("青海是省里哪个厅发的文件？", 23),  # 省里哪个: within the province, no 省政府 (p3)
+        ("How many items does Sichuan's notice have?", 7),  # items are counted as 几条 are: 4、
+        ("What did the second point of the meeting cover?", 20),  # "point of": no why
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
