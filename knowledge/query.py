@@ -826,12 +826,32 @@ def _resolve(term: str, index: Index) -> list[QueryTerm]:
     measured = _measured_word(term, index)
     if measured is not None:  # 首诗, 两句诗: a count and 诗
         return [QueryTerm(measured, 1.0, True, term)]
+    holders = _words_holding(term, index)
+    if holders:  # 清风虽细: a part of p10's 虽细难, as jieba cut the verse
+        return [QueryTerm(holders[0], 1.0, True, term, holders[1:])]
     if len(term) >= (3 if has_cjk(term) else 4):
         choices = index.fuzzy_choices(term)
         best = process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if best is not None:
             return [QueryTerm(best[0], best[1] / 100, True, term)]
     return [QueryTerm(term, unknown_weight(term, index), False, term)]
+
+
+HOLDING_WORDS = 2
+"""At most this many of the knowledge's words may hold an unknown word for it to stand for them."""
+
+
+def _words_holding(term: str, index: Index) -> tuple[str, ...]:
+    """Return the knowledge's words holding the Chinese ``term`` (虽细 → 虽细难), if only a few.
+
+    jieba cuts a line quoted in part otherwise than the whole (清风虽细 | 清风虽细难吹我): the
+    part is still the article's. More than ``HOLDING_WORDS`` words holding it make it no one
+    word's part.
+    """
+    if not has_cjk(term) or len(term) < 2:
+        return ()
+    holders = tuple(w for w in index.postings if term in w and w != term)
+    return holders if len(holders) <= HOLDING_WORDS else ()
 
 
 def _widen(terms: dict[str, QueryTerm], index: Index, asks_amount: bool) -> frozenset[str]:

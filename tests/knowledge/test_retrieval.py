@@ -552,6 +552,7 @@ from tests.conftest import SHORT_POST
         ("青海是省里哪个厅发的文件？", 23),  # 省里哪个: within the province, no 省政府 (p3)
         ("How many items does Sichuan's notice have?", 7),  # items are counted as 几条 are: 4、
         ("What did the second point of the meeting cover?", 20),  # "point of": no why
+        ("“清风虽细”下一句是啥？", 10),  # 虽细: part of the verse as jieba cut it (虽细难)
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
