@@ -113,6 +113,12 @@ _STEPS = re.compile(r"步骤|第一步|首先|然后|点击|打开|安装|教程
 """A passage that tells how to do something: what a how-to question (How do I…?) needs."""
 _MOVES = re.compile(r"迁往|迁至|迁到|搬到|搬往|搬迁|转移到|转移至|运往|运到|前往|去往|出海|流向")
 """A passage telling where something went: what a where-to question (去哪了, relocate) needs."""
+_CITED_AS_SOURCE = re.compile(
+    r"\b(?:per|according to)\s+(?:(?:miner|practitioner|insider)\s+)?[a-d]\b"
+    r"|按(?:照)?[^，,？?]{0,6}的?(?:说法|话)|据[^，,？?]{0,6}(?:所说|说)"
+)
+"""Who will know, per practitioner C? 按C的说法…谁会知道？: C is whom the question cites, not whom
+it asks about."""
 _ASKS_IDENTITY = re.compile(
     r"[A-Za-z]\s*是(?:哪|做什么|干什么|做啥|干啥|什么人|啥人)"
     r"|[A-Za-z]\s*(?:在|是在|于)(?:哪|什么|啥)[^，,？?。]{0,6}(?:工作|上班|干活|任职|高就)"
@@ -699,7 +705,11 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 云南那个办公室人士叫啥名？: the article names no one of them
     if "named" in query.types and _names_only_a_label(query):
         return False  # 矿工A叫什么名字？: a speaker the article names by a letter only
-    if query.labels and ("who" in query.types or _ASKS_IDENTITY.search(query.text)):
+    if (
+        query.labels
+        and ("who" in query.types or _ASKS_IDENTITY.search(query.text))
+        and not _CITED_AS_SOURCE.search(query.text.casefold())
+    ):
         return False  # 矿工D是谁？ 矿工B是做什么生意的？: the letter is all the article says
     if "where" in query.types and not _tells_where(query, entry):
         return False  # 云南的矿工去哪里了？ is not answered by a passage naming only 云南

@@ -553,6 +553,8 @@ from tests.conftest import SHORT_POST
         ("How many items does Sichuan's notice have?", 7),  # items are counted as 几条 are: 4、
         ("What did the second point of the meeting cover?", 20),  # "point of": no why
         ("“清风虽细”下一句是啥？", 10),  # 虽细: part of the verse as jieba cut it (虽细难)
+        ("Who will know how deep the impact goes, per practitioner C?", 12),  # C is cited
+        ("按C的说法，影响有多深谁会知道？", 12),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
