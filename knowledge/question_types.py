@@ -46,6 +46,12 @@ _REMIND_ME = re.compile(
 )
 """where were the pilot zones again? Who ran that meeting again?: "again" ending a question in
 the past asks to be reminded, not about later (When will Sichuan allow mining again? does)."""
+_LATER_PEOPLE = re.compile(
+    r"\blater (?=practitioners|generations|people|miners|ones|comers)|\bcome later\b"
+    r"|后来(?=的?(?:行业)?(?:从业者|人|者|矿工))"
+)
+"""later practitioners, those who come later, 后来的从业者: people who come after, no question
+about a time after the article's."""
 _THIS_TIME = re.compile(r"(?<=[这那])回")
 """这回, 那回: this time; 这回到底要关多少？ holds no 回到 (get back to), which asks about later."""
 _AFTER_A_DATE = re.compile(
@@ -127,6 +133,7 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
     if _SOMEONE_DOES.search(normalized):
         types = (types - {"define"}) | {"who"}
     reminded = _THIS_TIME.sub("次", _REMIND_ME.sub(r"\g<asked>", normalized))
+    reminded = _LATER_PEOPLE.sub(" ", reminded)
     if lexicon.later_pattern.search(reminded) or _AFTER_A_DATE.search(corrected):
         types |= {"later"}  # 金融委下一次开会是什么时候？ asks beyond the article's time
     if "howmuch" not in types and lexicon.after_event_pattern.search(reminded):

@@ -138,9 +138,10 @@ _ASKS_IDENTITY = re.compile(
 从业者C在哪个矿场？ 从业者C是做矿机的吗？ What is practitioner C's company? Who does miner D
 work for? How old is practitioner D? Where does C live? Where does miner B work? Is C a woman?:
 who the labelled speaker is (not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
-_LATER = re.compile(r"未来|将来|今后|以后|后来|预计|将要|即将|终于可以|会再")
+_LATER = re.compile(r"未来|将来|今后|以后|预计|将要|即将|终于可以|会再")
 """What a passage says of times to come: 金融委下一次开会是什么时候？ needs one. Not p1's 将迎来
-(is about to see), which is the shutdown itself, the article's own event."""
+(is about to see), which is the shutdown itself, the article's own event, nor p11's 后来行业从业者
+(those who come after), who are no news of what happened later."""
 _OPENING = re.compile(r"[（(]")
 """An opening bracket: a count before it does not count what is inside (though 26个疑似“挖矿”项目
 counts across the quotes)."""
