@@ -73,6 +73,17 @@ thing answers it. Not "did AntPool and Poolin each shed", where each shares the 
 amount."""
 
 
+WHATS_ONES_HASHRATE = re.compile(
+    r"\bwhat(?:'s| is| was| were)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+(?:total\s+)?hash\s?rate\b"
+    r"(?P<change>\s+(?:drop|fall|decline|loss|plunge|cut|change|decrease|slump)s?\b)?"
+)
+"""What was Huobi Pool's hashrate …? What is Poolin's hashrate in EH/s?: a figure asked, as
+what's the hashrate (cues.tsv) asks one; a level in EH/s unless a change word follows (What
+was Poolin's hashrate drop?)."""
+_HASHRATE_UNIT = "eh"
+"""The key of ``asked_units.tsv`` listing the units of a hashrate's level."""
+
+
 @dataclass(frozen=True)
 class AskedCount:
     """What a how-much question needs of a figure (see ``Query``)."""
@@ -136,6 +147,9 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
             counted = None
         elif counted is not None:  # How many pools …: a count, not a share or a rate
             units = COUNT_UNITS
+    ones = WHATS_ONES_HASHRATE.search(normalized)
+    if not units and counted is None and ones and not ones["change"]:
+        units = lexicon.asked_units[_HASHRATE_UNIT]  # Huobi Pool's hashrate: EH/s, not its fall
     if not units and (counted is None or counted in lexicon.level_units):
         units = _level_units(corrected, index)  # 火币矿池现在算力多少？, 原本算力有多少？
         counted = None if units else counted

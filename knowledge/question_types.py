@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.analyzer import Analyzer
-from knowledge.counting import TIME_GIVEN, asks_among, names_several
+from knowledge.counting import TIME_GIVEN, WHATS_ONES_HASHRATE, asks_among, names_several
 from knowledge.lexicon import Lexicon
 
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -128,6 +128,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}
+    if WHATS_ONES_HASHRATE.search(normalized):
+        types |= {"howmuch"}  # What was Huobi Pool's hashrate before the drop?: a figure
     if TIME_GIVEN.search(normalized):
         types = (types - {"howmuch"}) | {"when", "deadline"}
     if _SOMEONE_DOES.search(normalized):

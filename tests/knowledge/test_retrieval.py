@@ -556,6 +556,8 @@ from tests.conftest import SHORT_POST
         ("Who will know how deep the impact goes, per practitioner C?", 12),  # C is cited
         ("按C的说法，影响有多深谁会知道？", 12),
         ("What should later practitioners remember, according to miner B?", 11),  # people
+        ("What was Poolin's hashrate drop?", 16),  # the fall, which p16 gives
+        ("What is the network's hashrate?", 16),  # a level in EH/s: 126.83EH/s
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -825,6 +827,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿工B后来还挖矿吗？",
         "我想学挖矿，从哪开始？",  # where to start: steps the news never gives
         "比特币挖完了会怎样？",
+        "What was Huobi Pool's hashrate before the drop?",  # a pool's level: p16 gives falls
+        "What is AntPool's total hashrate?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
