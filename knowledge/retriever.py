@@ -138,6 +138,10 @@ _ASKS_IDENTITY = re.compile(
 从业者C在哪个矿场？ 从业者C是做矿机的吗？ What is practitioner C's company? Who does miner D
 work for? How old is practitioner D? Where does C live? Where does miner B work? Is C a woman?:
 who the labelled speaker is (not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
+PERIOD_END = "期"
+"""The last character of a word naming a period (丰水期, 解封期)."""
+CLAUSE_ENDS = "。！？；，：!?;,:"
+"""Marks ending a clause."""
 _LATER = re.compile(r"未来|将来|今后|以后|预计|将要|即将|终于可以|会再")
 """What a passage says of times to come: 金融委下一次开会是什么时候？ needs one. Not p1's 将迎来
 (is about to see), which is the shutdown itself, the article's own event, nor p11's 后来行业从业者
@@ -668,6 +672,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     asks_when = "when" in query.types and "deadline" not in query.types  # 立即 is a deadline too
     if asks_when and not _dates_something_asked(query, entry):
         return False
+    if asks_when and not _dates_the_period_asked(query, entry):
+        return False
     if "deadline" in query.types and not _has_deadline(entry):
         return False
     if asks_when and any(t.term == "完成" for t in query.terms) and not _has_deadline(entry):
@@ -859,6 +865,31 @@ def _dates_something_asked(query: Query, entry: IndexedPassage) -> bool:
         for f in entry.passage.facts
         if f.kind in ("date", "deadline") and (not year_needed or "年" in f.text)
     )
+
+
+def _dates_the_period_asked(query: Query, entry: IndexedPassage) -> bool:
+    """Whether a date of the passage stands in the clause of the period a question asks about.
+
+    丰水期是几月？ When is Sichuan's wet season?: p8's 2019年8月 dates a plan, in another clause
+    than 每到丰水期; the article never says when the season is. Only a question whose every
+    word but places names a period (…期) is judged.
+    """
+    asked = [t for t in query.terms if t.known and t.term not in query.places]
+    if not asked or not all(t.term.endswith(PERIOD_END) for t in asked):
+        return True
+    text = entry.passage.text
+    return any(
+        _clause_of(text, f.start) == _clause_of(text, start)
+        for f in entry.passage.facts
+        if f.kind in ("date", "deadline")
+        for t in asked
+        for start, _ in entry.spans.get(t.term, ())
+    )
+
+
+def _clause_of(text: str, position: int) -> int:
+    """Return where the clause of ``text`` holding ``position`` starts."""
+    return max(text.rfind(mark, 0, position) for mark in CLAUSE_ENDS) + 1
 
 
 def _at_once_does(entry: IndexedPassage, asked: frozenset[str]) -> bool:

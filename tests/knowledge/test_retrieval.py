@@ -829,6 +829,10 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "比特币挖完了会怎样？",
         "What was Huobi Pool's hashrate before the drop?",  # a pool's level: p16 gives falls
         "What is AntPool's total hashrate?",
+        "四川丰水期是几月？",  # when a period is: p8's 2019年8月 dates a plan, not 丰水期
+        "When is Sichuan's wet season?",
+        "Did Poolin leave China?",  # whether it moved: p16 says where it stood, not whither
+        "币印是不是撤出中国了？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
