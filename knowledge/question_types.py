@@ -52,6 +52,11 @@ _LATER_PEOPLE = re.compile(
 )
 """later practitioners, those who come later, 后来的从业者: people who come after, no question
 about a time after the article's."""
+_OTHER_OCCASIONS = re.compile(
+    r"还(?:[\u4e00-\u9fff]{1,3}?)过(?:哪些|什么|啥|几|别的)|^\W*what else (?:did|has|have)\b"
+)
+"""刘鹤还主持过哪些会议？ 金融委还开过哪些会？ What else did Liu He chair?: other occasions than
+the one the article tells of (not "Stocks, bonds and what else…?", which asks the third item)."""
 _THIS_TIME = re.compile(r"(?<=[这那])回")
 """这回, 那回: this time; 这回到底要关多少？ holds no 回到 (get back to), which asks about later."""
 _AFTER_A_DATE = re.compile(
@@ -147,6 +152,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
         types |= {"penalty"}  # 没关完会怎么处罚？: what happens to those who fail
     if _HOW_FOUND.search(normalized):
         types |= {"method"}  # 怎么发现那26个项目的？: by what means
+    if _OTHER_OCCASIONS.search(normalized):
+        types |= {"others"}  # 刘鹤还主持过哪些会议？: more than the article's one occasion
     if _HAPPENED.search(normalized):
         types |= {"outcome"}  # 云南已经有矿场被中止供电了吗？: whether it has happened
     allowed = _STILL_ALLOWED.search(normalized) and not _AFTER_A_DATE.search(corrected)

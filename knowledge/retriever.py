@@ -138,6 +138,8 @@ _ASKS_IDENTITY = re.compile(
 从业者C在哪个矿场？ 从业者C是做矿机的吗？ What is practitioner C's company? Who does miner D
 work for? How old is practitioner D? Where does C live? Where does miner B work? Is C a woman?:
 who the labelled speaker is (not 矿工B提到的是哪个大会？, which asks what B spoke of)."""
+_OTHERS = re.compile(r"其他|其它|另外|还有|此外|以及|等|同时|相继|陆续")
+"""A passage telling of more than the one thing: what 还主持过哪些会？ needs (p17 tells of one)."""
 PERIOD_END = "期"
 """The last character of a word naming a period (丰水期, 解封期)."""
 CLAUSE_ENDS = "。！？；，：!?;,:"
@@ -185,6 +187,7 @@ _TEXT_NEEDED = {
     "quote": _SAID_WORDS,
     "origin": _SOURCE,
     "lookup": _PUBLISHED,
+    "others": _OTHERS,
 }
 """Question types only a passage saying such a thing can answer."""
 _KINDS = frozenset(_TEXT_NEEDED)

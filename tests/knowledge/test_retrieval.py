@@ -558,6 +558,7 @@ from tests.conftest import SHORT_POST
         ("What should later practitioners remember, according to miner B?", 11),  # people
         ("What was Poolin's hashrate drop?", 16),  # the fall, which p16 gives
         ("What is the network's hashrate?", 16),  # a level in EH/s: 126.83EH/s
+        ("Stocks, bonds and what else did the committee want running smoothly?", 20),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -833,6 +834,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "When is Sichuan's wet season?",
         "Did Poolin leave China?",  # whether it moved: p16 says where it stood, not whither
         "币印是不是撤出中国了？",
+        "刘鹤还主持过哪些会议？",  # other occasions: p17 tells of one meeting
+        "What else did Liu He chair in 2021?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
