@@ -77,9 +77,12 @@ _HAPPENED = re.compile(
     r"|(?:最后|最终|后来|真的)(?:都|全|真的?)?(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,8}了(?:吗|么|没有?)"
     r"|(?:被|受到?|遭到?)(?:处罚|惩罚|罚款|罚|处分|惩处|查处)"
     r"|(?:建|推进)得(?:怎么样|咋样|如何)|进展(?:怎么样|咋样|如何)"
+    r"|(?:罚|处罚|查处|惩处|处分|查封)了(?:哪|谁|几|多少)"
+    r"|\b(?:were|was|got|have been|has been) (?:punished|fined|penali[sz]ed|prosecuted)\b"
 )
 """已经…了吗？ 被…了没？ 有几条被取消了？ 云南6月底完成了吗？ 示范区建成了吗？ 真的…了吗？
-示范企业有没有被处罚？ 示范区建得怎么样了？: whether something has happened, which a passage
+示范企业有没有被处罚？ 示范区建得怎么样了？ 云南罚了哪些企业？: whether something has happened (who
+was punished), which a passage
 only ordering it (立即中止供电, 严肃查处) does not say.
 Being ordered (被勒令…了) is what an order says; 被划进啥试点了？ asks what, not whether."""
 _FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")

@@ -836,6 +836,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "币印是不是撤出中国了？",
         "刘鹤还主持过哪些会议？",  # other occasions: p17 tells of one meeting
         "What else did Liu He chair in 2021?",
+        "云南罚了哪些发电企业？",  # who was punished: p24 orders 严肃查处, names none punished
+        "Which Yunnan companies were punished?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
