@@ -422,6 +422,22 @@ class Index:
                     found[f"{word[:i]}?{word[i + 1 :]}"].append(word)
         return {gap: tuple(words) for gap, words in found.items()}
 
+    @functools.cached_property
+    def _words_by_character(self) -> dict[str, tuple[str, ...]]:
+        """Return the Chinese terms of two characters or more by each character they hold."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for word in self.postings:
+            if len(word) > 1 and has_cjk(word):
+                for char in set(word):
+                    found[char].append(word)
+        return {char: tuple(words) for char, words in found.items()}
+
+    def words_holding(self, part: str) -> tuple[str, ...]:
+        """Return the longer Chinese terms holding ``part`` (虽细 → 虽细难), in postings order."""
+        by_character = self._words_by_character
+        candidates = min((by_character.get(char, ()) for char in set(part)), key=len, default=())
+        return tuple(w for w in candidates if part in w and w != part)
+
     def fuzzy_choices(self, word: str) -> list[str]:
         """Return the words ``word`` may be a near-word of: same script, length ± 1."""
         chinese = has_cjk(word)

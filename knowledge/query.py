@@ -850,7 +850,7 @@ def _words_holding(term: str, index: Index) -> tuple[str, ...]:
     """
     if not has_cjk(term) or len(term) < 2:
         return ()
-    holders = tuple(w for w in index.postings if term in w and w != term)
+    holders = index.words_holding(term)
     return holders if len(holders) <= HOLDING_WORDS else ()
 
 

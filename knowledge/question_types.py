@@ -82,8 +82,7 @@ _HAPPENED = re.compile(
 )
 """已经…了吗？ 被…了没？ 有几条被取消了？ 云南6月底完成了吗？ 示范区建成了吗？ 真的…了吗？
 示范企业有没有被处罚？ 示范区建得怎么样了？ 云南罚了哪些企业？: whether something has happened (who
-was punished), which a passage
-only ordering it (立即中止供电, 严肃查处) does not say.
+was punished), which a passage only ordering it (立即中止供电, 严肃查处) does not say.
 Being ordered (被勒令…了) is what an order says; 被划进啥试点了？ asks what, not whether."""
 _FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
 """What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""

@@ -488,10 +488,13 @@ def _sentence_at(text: str, position: int) -> str:
     return text[start:end]
 
 
-def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
-    """Return where the sentence of ``text`` holding ``position`` starts and ends."""
-    start = max(text.rfind(mark, 0, position) for mark in _SENTENCE_ENDS) + 1
-    ends = [i for i in (text.find(mark, position) for mark in _SENTENCE_ENDS) if i >= 0]
+def _sentence_bounds(text: str, position: int, ends_with: str = _SENTENCE_ENDS) -> tuple[int, int]:
+    """Return where the sentence of ``text`` holding ``position`` starts and ends.
+
+    Given ``CLAUSE_ENDS`` as ``ends_with``, the clause.
+    """
+    start = max(text.rfind(mark, 0, position) for mark in ends_with) + 1
+    ends = [i for i in (text.find(mark, position) for mark in ends_with) if i >= 0]
     return start, min(ends, default=len(text))
 
 
@@ -882,17 +885,12 @@ def _dates_the_period_asked(query: Query, entry: IndexedPassage) -> bool:
         return True
     text = entry.passage.text
     return any(
-        _clause_of(text, f.start) == _clause_of(text, start)
+        _sentence_bounds(text, f.start, CLAUSE_ENDS) == _sentence_bounds(text, start, CLAUSE_ENDS)
         for f in entry.passage.facts
         if f.kind in ("date", "deadline")
         for t in asked
         for start, _ in entry.spans.get(t.term, ())
     )
-
-
-def _clause_of(text: str, position: int) -> int:
-    """Return where the clause of ``text`` holding ``position`` starts."""
-    return max(text.rfind(mark, 0, position) for mark in CLAUSE_ENDS) + 1
 
 
 def _at_once_does(entry: IndexedPassage, asked: frozenset[str]) -> bool:
