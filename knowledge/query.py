@@ -483,9 +483,15 @@ def _merge_word_options(terms: dict[str, QueryTerm], normalized: str) -> None:
         after = [t for t in words if normalized.startswith(t.source, m.end())]
         if len(before) != 1 or len(after) != 1 or before[0] is after[0]:
             continue
-        head, other = sorted((before[0], after[0]), key=lambda t: (not t.known, -t.weight))
-        others = tuple(w for w in other.matches if w not in head.matches)
-        terms[head.term] = replace(head, alternatives=(*head.alternatives, *others))
+        _merge_into_one(terms, [before[0], after[0]])
+
+
+def _merge_into_one(terms: dict[str, QueryTerm], options: list[QueryTerm]) -> None:
+    """Make ``options`` one term: the known and weightiest, the others' words its alternatives."""
+    head, *others = sorted(options, key=lambda t: (not t.known, -t.weight))
+    extra = tuple(w for t in others for w in t.matches if w not in head.matches)
+    terms[head.term] = replace(head, alternatives=(*head.alternatives, *extra))
+    for other in others:
         del terms[other.term]
 
 
@@ -502,13 +508,8 @@ def _merge_glossary_options(terms: dict[str, QueryTerm], corrected: str) -> None
     for m in _GLOSSARY_OPTIONS.finditer(corrected):
         words = m[0].split("|")
         found = [t for t in terms.values() if t.source in words]
-        if len(found) < 2:
-            continue
-        head, *others = sorted(found, key=lambda t: (not t.known, -t.weight))
-        extra = tuple(w for t in others for w in t.matches if w not in head.matches)
-        terms[head.term] = replace(head, alternatives=(*head.alternatives, *extra))
-        for other in others:
-            del terms[other.term]
+        if len(found) >= 2:
+            _merge_into_one(terms, found)
 
 
 def _counted_as(counted: str | None, terms: Iterable[str], lexicon: Lexicon) -> tuple[str, ...]:
