@@ -189,12 +189,21 @@ class Analyzer:
             result.append(Term(word, offsets[m.start()], offsets[m.end() - 1] + 1))
         for run in _CJK_RUN.finditer(masked_text):
             if search:
-                pieces = self._jieba.tokenize(run.group(0), mode="search")
+                pieces = self._unsealed(list(self._jieba.tokenize(run.group(0), mode="search")))
             else:
-                pieces = self._jieba.tokenize(run.group(0))
+                pieces = list(self._jieba.tokenize(run.group(0)))
             for word, start, end in pieces:
                 self._add(result, word, run.start() + start, run.start() + end, offsets)
         return result
+
+    def _unsealed(self, pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Drop the search-mode sub-words of sealed words (数据 in 大数据: another thing)."""
+        sealed = [(start, end) for word, start, end in pieces if word in self.lexicon.sealed_words]
+        return [
+            (word, start, end)
+            for word, start, end in pieces
+            if not any(s <= start and end <= e and (start, end) != (s, e) for s, e in sealed)
+        ]
 
     def _labels(self, text: str, offsets: list[int]) -> list[Term]:
         """Return labelled names (矿工A → 矿工a): the word before a lone letter, with it.

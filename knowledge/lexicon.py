@@ -67,6 +67,8 @@ class Lexicon:
     """Chat shorthand and the English word meant (wen → when, avg → average)."""
     split_words: frozenset[str]
     """Words of jieba's dictionary that questions here mean as two words (还给 → 还 给)."""
+    sealed_words: frozenset[str]
+    """Words whose parts name something else: 大数据 is not 数据 (data) a source gives."""
     level_units: dict[str, frozenset[str]]
     """A measure or an alias of it → the units of its level (算力, 哈希率 → eh/s)."""
     level_words: frozenset[str]
@@ -287,6 +289,7 @@ def load_lexicon() -> Lexicon:
         amount_words={word: tuple(same.split("|")) for word, same in _table("amount_words.tsv")},
         english_shorthand=dict(_table("english_shorthand.tsv")),
         split_words=_words("split_words.txt"),
+        sealed_words=_words("sealed_words.txt"),
         level_units={
             word: frozenset(units.split("|"))
             for measure, units in _table("level_units.tsv")

@@ -512,6 +512,19 @@ def _merge_glossary_options(terms: dict[str, QueryTerm], corrected: str) -> None
             _merge_into_one(terms, found)
 
 
+def _read_parts_as_sealed_word(terms: dict[str, QueryTerm], sealed: frozenset[str]) -> None:
+    """Let a part of a sealed word the question names match that word too.
+
+    大数据科技公司是真搞数据的吗？ speaks of 大数据 throughout: its 数据 is p8's 大数据 as well,
+    though a question without 大数据 (谁给的数据？) means btc.com's data alone.
+    """
+    named = [w for w in sealed if w in terms]
+    for word, term in list(terms.items()):
+        holders = tuple(w for w in named if word != w and word in w)
+        if holders:
+            terms[word] = replace(term, alternatives=(*term.alternatives, *holders))
+
+
 def _counted_as(counted: str | None, terms: Iterable[str], lexicon: Lexicon) -> tuple[str, ...]:
     """Return the words a passage may count the counted thing by, as qualified (counted_as.tsv).
 
@@ -1080,6 +1093,7 @@ def analyze(question: str, index: Index) -> Query:
         _merge_word_options(terms, normalized)
         _merge_options(terms)
     _merge_glossary_options(terms, corrected)
+    _read_parts_as_sealed_word(terms, index.analyzer.lexicon.sealed_words)
     if "when" in types:
         _drop_split_halves(terms, corrected, index)
     if "define" in types and any(

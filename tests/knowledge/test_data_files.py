@@ -47,6 +47,7 @@ WORD_LISTS = [
     "after_event_words.txt",
     "english_stopwords.txt",
     "split_words.txt",
+    "sealed_words.txt",
     "unnamed_people.txt",
     "level_words.txt",
     "change_words.txt",

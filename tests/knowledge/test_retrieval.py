@@ -539,6 +539,14 @@ from tests.conftest import SHORT_POST
         ("水电消纳示范区在哪？", 8),  # where a thing is, not where a place lies
         ("这几个矿池有啥共同点？", 16),  # 这几个 points at the pools, it counts nothing
         ("会上说了几点印象深的？", 18),  # 几点印象: points that stood out, not the hour
+        ("谁给的数据？", 16),  # 数据 is btc.com's, not p8's 大数据科技
+        ("who provided the data", 16),
+        ("大数据科技公司是真搞数据的吗？", 8),  # a question naming 大数据 means it by 数据 too
+        ("这事里最乐的是谁？", 14),  # 最乐: who is happiest
+        ("who wins from this", 14),
+        ("what time did sichuan pull the plug", 12),  # what time asks the clock: 今晚0点
+        ("How many points from the meeting were notable?", 18),
+        ("26这个数是咋回事？", 4),
         ("What was the article's opening line?", 1),
         ("Why will gamers be pleased?", 14),
         ("How did the hashrate of Chinese-backed pools change?", 16),
@@ -1381,7 +1389,7 @@ FLOORS = {
     "dev400": (1.00, 0.69),
     "dev401": (1.00, 0.00),
     "dev402": (1.00, 0.00),
-    "dev403": (0.00, 0.72),
+    "dev403": (0.00, 0.70),
     "dev404": (0.94, 0.00),
     "dev405": (0.93, 0.00),
     "dev406": (0.00, 0.88),
