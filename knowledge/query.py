@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -510,6 +511,27 @@ def _merge_glossary_options(terms: dict[str, QueryTerm], corrected: str) -> None
         found = [t for t in terms.values() if t.source in words]
         if len(found) >= 2:
             _merge_into_one(terms, found)
+
+
+def _names_a_titled_thing(corrected: str, titled: frozenset[str]) -> bool:
+    """Whether a what-is-it-called question asks a titled thing's name (云南那个通知叫啥？).
+
+    A document the question names only as where a name stands (通知里管国企发电厂叫啥？ What is
+    the state grid's branch called in the notice?) asks the name of something else.
+    """
+    if not titled:
+        return False
+    rest = _in_a_document(titled).sub(" ", corrected)
+    return any(word in rest for word in titled)
+
+
+@functools.lru_cache(maxsize=8)
+def _in_a_document(titled: frozenset[str]) -> re.Pattern[str]:
+    """Match a titled word named as where something stands: in the notice, 通知里."""
+    words = "|".join(sorted(map(re.escape, titled), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:in|within)\s+(?:the|that|this|its)\s*(?:{words})|(?:{words})(?=里面|里头|当中|里|中)"
+    )
 
 
 def _read_parts_as_sealed_word(terms: dict[str, QueryTerm], sealed: frozenset[str]) -> None:
@@ -1136,7 +1158,9 @@ def analyze(question: str, index: Index) -> Query:
         nameable=frozenset(t for t in terms if t in lexicon.nameable_words)
         if "named" in types
         else frozenset(),
-        asks_title="named" in types and not items and not lexicon.titled_words.isdisjoint(terms),
+        asks_title="named" in types
+        and not items
+        and _names_a_titled_thing(corrected, frozenset(lexicon.titled_words & terms.keys())),
         items=frozenset(items),
         item_word=item_word,
         counted_list_named=item_word is not None and _names_counted_list(item_word, terms, index),

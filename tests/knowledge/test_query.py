@@ -350,6 +350,21 @@ def test_people_using_english_is_no_human_use(retriever):
     assert "英文" in weights
 
 
+@pytest.mark.parametrize(
+    ("question", "asks_title"),
+    [
+        ("云南那个通知叫啥名字？", True),
+        ("通知里管国企发电厂叫啥？", False),  # 通知里: where the name stands
+        ("What is the state grid's branch in Sichuan called in the notice?", False),
+        ("What is the Qinghai notice called?", True),
+    ],
+)
+def test_a_document_named_as_where_a_name_stands_is_not_what_is_named(
+    retriever, question, asks_title
+):
+    assert analyze(question, retriever.index).asks_title is asks_title
+
+
 def test_a_sealed_word_is_not_matched_by_its_parts(retriever):
     # 大数据 (sealed_words.txt) is no 数据 a source gives: p8 and p23 hold only 大数据
     index = retriever.index

@@ -547,6 +547,11 @@ from tests.conftest import SHORT_POST
         ("what time did sichuan pull the plug", 12),  # what time asks the clock: 今晚0点
         ("How many points from the meeting were notable?", 18),
         ("26这个数是咋回事？", 4),
+        ("通知里管国企发电厂叫啥？", 3),  # the notice is where the name stands, not what is named
+        ("What is the state grid's branch in Sichuan called in the notice?", 3),
+        ("兩批示範企業是哪一年核准的？", 8),  # 核准 is 批准
+        ("云南那边是谁透的消息？", 24),  # 透 the news: 确认
+        ("What was the headline about hashrate?", 16),  # headline as filler
         ("What was the article's opening line?", 1),
         ("Why will gamers be pleased?", 14),
         ("How did the hashrate of Chinese-backed pools change?", 16),
