@@ -36,11 +36,12 @@ _POLITE_SAY = re.compile(
     r"|\bsaid to (?!(?:him|her|them|us|me|you|the|a|an)\b)"
     r"|(?:文章|文中|新闻|报道|原文|文件|文档|通知|会上)(?:里|中|上)?(?:咋|怎么|还)?"
     r"(?:说|讲|称)(?!了?(?:什么|啥))"
+    r"|(?<=[条点项段款])(?:里|中|上)?(?:说|讲|提)(?!了?(?:什么|啥))"
 )
 """Can you say what the second point was? It says around 8 GW is cut, 文章说显卡会咋样？ 文件咋说的,
-会上说要打击啥？: a polite "tell me", or what a document or meeting says, not a question about
-someone's quote (文章说了啥 still asks); "is said to involve" is reported speech, no quote asked
-either."""
+会上说要打击啥？, 保质保量是哪一条里说的？: a polite "tell me", or what a document, meeting or
+item says, not a question about someone's quote (文章说了啥 still asks); "is said to involve" is
+reported speech, no quote asked either."""
 _HEARSAY = re.compile(
     r"(?:^|(?<=[，,。.!！?？]))\s*(?:我的?)?(?:朋友|同事|同学|家里人|群里|网上)(?:们)?(?:都)?"
     r"(?:说|讲|告诉我)[，,：:]?"

@@ -23,6 +23,11 @@ _PLURALS = frozenset({"people", "men", "women", "children", "staff", "personnel"
 _HOW_MUCH = re.compile(r"\bhow (?:much|many) (?P<unit>[a-z]+)\b")
 """How much money …, how many EH/s …: a unit asked in English (asked_units.tsv lists money
 and eh)."""
+_HOW_MUCH_PAID = re.compile(
+    r"\bhow much\b(?:\s+[a-z']+){0,4}?\s+"
+    r"(?P<unit>pay|paid|pays|cost|costs|spend|spent|spends|charge|charged|charges)\b"
+)
+"""How much did miners pay for electricity?: money asked, whatever stands between."""
 _ASKED_ORDINAL = re.compile(r"第[零一二三四五六七八九十百\d]*(?:几|多少)|(?<=[的是])几次会")
 """第几次, 第五十几次 (the fifty-something-th): which in a series, so an ordinal answers; so does
 开的几次会 (开了几次会 asks how many)."""
@@ -129,7 +134,11 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
         words = [w for w in index.analyzer.segment(before["subject"]) if w.strip()]
         # the noun right before 有: 负荷 in 四川一口气关掉的负荷有多少？, not 四川
         counted = _counted_term(words[-1:], index)
-    for much in (_HOW_MUCH.search(normalized), _IN_UNIT.search(normalized)):
+    for much in (
+        _HOW_MUCH.search(normalized),
+        _IN_UNIT.search(normalized),
+        _HOW_MUCH_PAID.search(normalized),
+    ):
         if counted is None and not units and much and much["unit"] in lexicon.asked_units:
             units = lexicon.asked_units[much["unit"]]
     if (

@@ -534,6 +534,18 @@ def _in_a_document(titled: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+def _keep_people(terms: dict[str, QueryTerm], speakers: frozenset[str]) -> None:
+    """In a question on what someone said or who did it, a speaker word means the people.
+
+    The glossary reads miners as 矿工 or 矿机 (the machines: the miners were switched off), but
+    How did miners feel about it? asks the people.
+    """
+    for word, term in list(terms.items()):
+        if word in speakers and term.alternatives:
+            people = tuple(a for a in term.alternatives if a in speakers)
+            terms[word] = replace(term, alternatives=people)
+
+
 def _read_parts_as_sealed_word(terms: dict[str, QueryTerm], sealed: frozenset[str]) -> None:
     """Let a part of a sealed word the question names match that word too.
 
@@ -1116,6 +1128,8 @@ def analyze(question: str, index: Index) -> Query:
         _merge_options(terms)
     _merge_glossary_options(terms, corrected)
     _read_parts_as_sealed_word(terms, index.analyzer.lexicon.sealed_words)
+    if types & {"said", "who"}:
+        _keep_people(terms, index.analyzer.lexicon.speaker_words)
     if "when" in types:
         _drop_split_halves(terms, corrected, index)
     if "define" in types and any(

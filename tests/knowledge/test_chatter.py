@@ -11,6 +11,7 @@ from knowledge.chatter import without_chatter, without_markup
         ("朋友说火币矿池崩了，跌了多少？", "火币矿池崩了，跌了多少？"),
         ("can you confirm the deadline?", "the deadline?"),
         ("会上说要打击啥？", "要打击啥？"),  # what a meeting says is no one's quote
+        ("保质保量是哪一条里说的？", "保质保量是哪一条 的？"),  # nor what an item says
         ("你会说英语吗？", "吗？"),  # what the bot can do is no word of the article
         ("您能用英文回答吗", "回答吗"),
     ],
@@ -21,6 +22,7 @@ def test_chatter_around_a_question_is_blanked_out(question, asked):
 
 def test_a_question_without_chatter_is_left_alone():
     assert without_chatter("矿工b说的星河是啥意思？") == "矿工b说的星河是啥意思？"
+    assert without_chatter("第二点说了啥？") == "第二点说了啥？"  # 说了啥 still asks
 
 
 def test_markup_and_mentions_are_blanked_out():

@@ -365,6 +365,14 @@ def test_a_document_named_as_where_a_name_stands_is_not_what_is_named(
     assert analyze(question, retriever.index).asks_title is asks_title
 
 
+def test_miners_asked_what_they_said_are_the_people(retriever):
+    # the glossary reads miners as 矿工 or 矿机; what they felt is the people's
+    feel = {t.term: t for t in analyze("how did miners feel about it", retriever.index).terms}
+    shut = {t.term: t for t in analyze("why shut the miners down", retriever.index).terms}
+    assert feel["矿工"].matches == ("矿工",)
+    assert "矿机" in shut["矿工"].matches
+
+
 def test_a_sealed_word_is_not_matched_by_its_parts(retriever):
     # 大数据 (sealed_words.txt) is no 数据 a source gives: p8 and p23 hold only 大数据
     index = retriever.index
@@ -492,6 +500,7 @@ def test_only_chinese_words_get_a_guessed_part_of_speech(retriever):
         ("几个矿池里谁最惨？", set(), None),  # which one of several, not how many
         ("跌幅是按多长时间算的？", {"小时", "天"}, None),  # the span counted over: a duration
         ("Over what period were the pool declines measured?", {"小时"}, None),
+        ("How much did miners pay for electricity?", {"元"}, None),  # paid: money
     ],
 )
 def test_what_a_how_much_question_counts(retriever, question, units, counted):

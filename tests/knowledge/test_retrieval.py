@@ -552,6 +552,11 @@ from tests.conftest import SHORT_POST
         ("兩批示範企業是哪一年核准的？", 8),  # 核准 is 批准
         ("云南那边是谁透的消息？", 24),  # 透 the news: 确认
         ("What was the headline about hashrate?", 16),  # headline as filler
+        ("保质保量是哪一条里说的？", 7),  # what an item says is no one's quote
+        ("so sichuan just turned off all the miners?", 1),  # miners: the machines as well
+        ("whats the reason they shut the miners down", 1),
+        ("how did miners feel about it", 10),  # what miners felt: the people
+        ("矿场关停工作要做到啥标准？", 7),  # 做到 is 完成
         ("What was the article's opening line?", 1),
         ("Why will gamers be pleased?", 14),
         ("How did the hashrate of Chinese-backed pools change?", 16),
@@ -851,6 +856,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What else did Liu He chair in 2021?",
         "云南罚了哪些发电企业？",  # who was punished: p24 orders 严肃查处, names none punished
         "Which Yunnan companies were punished?",
+        "How much did miners pay for electricity in Sichuan?",  # money: no price is given
+        "Which countries welcomed the miners?",  # countries: abroad, which p24's 国家 is not
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
