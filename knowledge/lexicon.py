@@ -190,14 +190,15 @@ def _lines(name: str) -> list[str]:
 def _place_kinds(aliases: dict[str, str]) -> dict[str, frozenset[str]]:
     """Return each word for a kind of place, as a term (城市 → 各市), → the places of that kind."""
     parents = _table("place_parents.tsv")
-    levels = {
-        "province": frozenset(parent for parent, _ in parents),
-        "city": frozenset(child for _, children in parents for child in children.split()),
-    }
+    provinces = frozenset(parent for parent, _ in parents)
+    cities = frozenset(child for _, children in parents for child in children.split())
+    levels = {"province": provinces, "city": cities, "any": provinces | cities}
     kinds: dict[str, frozenset[str]] = {}
     for number, (word, level) in enumerate(_table("place_kinds.tsv"), start=1):
         if level not in levels:
-            raise ValueError(f"place_kinds.tsv: row {number}: {level!r} is not province or city")
+            raise ValueError(
+                f"place_kinds.tsv: row {number}: {level!r} is not province, city or any"
+            )
         kinds[aliases.get(word, word)] = levels[level]
     return kinds
 

@@ -557,6 +557,10 @@ from tests.conftest import SHORT_POST
         ("whats the reason they shut the miners down", 1),
         ("how did miners feel about it", 10),  # what miners felt: the people
         ("矿场关停工作要做到啥标准？", 7),  # 做到 is 完成
+        ("Which place is described as the most important hub for bitcoin miners?", 1),  # any place
+        ("开会那回除了挖矿还说要防啥？", 19),  # 防 is 防范
+        ("四川本来被当成啥？", 1),  # 本来 (originally) asks, it names nothing
+        ("How long is the window for the pools' hashrate drop?", 16),  # window: filler
         ("What was the article's opening line?", 1),
         ("Why will gamers be pleased?", 14),
         ("How did the hashrate of Chinese-backed pools change?", 16),
