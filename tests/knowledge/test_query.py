@@ -501,6 +501,7 @@ def test_only_chinese_words_get_a_guessed_part_of_speech(retriever):
         ("跌幅是按多长时间算的？", {"小时", "天"}, None),  # the span counted over: a duration
         ("Over what period were the pool declines measured?", {"小时"}, None),
         ("How much did miners pay for electricity?", {"元"}, None),  # paid: money
+        ("被放弃的水电有多少千瓦时？", {"度"}, None),  # 千瓦时 is energy, not 千瓦 of load
     ],
 )
 def test_what_a_how_much_question_counts(retriever, question, units, counted):

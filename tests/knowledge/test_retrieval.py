@@ -561,6 +561,7 @@ from tests.conftest import SHORT_POST
         ("开会那回除了挖矿还说要防啥？", 19),  # 防 is 防范
         ("四川本来被当成啥？", 1),  # 本来 (originally) asks, it names nothing
         ("How long is the window for the pools' hashrate drop?", 16),  # window: filler
+        ("这次停电的矿机多不多？", 1),  # 多不多 asks how many: 800万千瓦
         ("What was the article's opening line?", 1),
         ("Why will gamers be pleased?", 14),
         ("How did the hashrate of Chinese-backed pools change?", 16),
@@ -862,6 +863,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Which Yunnan companies were punished?",
         "How much did miners pay for electricity in Sichuan?",  # money: no price is given
         "Which countries welcomed the miners?",  # countries: abroad, which p24's 国家 is not
+        "被放弃的水电有多少千瓦时？",  # energy in 千瓦时: the article gives no amount of it
+        "云南的矿场多吗？",  # 多吗 asks how many: p24 counts no mines
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
