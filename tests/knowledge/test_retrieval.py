@@ -562,6 +562,8 @@ from tests.conftest import SHORT_POST
         ("四川本来被当成啥？", 1),  # 本来 (originally) asks, it names nothing
         ("How long is the window for the pools' hashrate drop?", 16),  # window: filler
         ("这次停电的矿机多不多？", 1),  # 多不多 asks how many: 800万千瓦
+        ("Who has to do the screening and shutdowns?", 2),  # the firms the notice obliges
+        ("谁需要在6月20日前完成甄别？", 2),
         ("What was the article's opening line?", 1),
         ("Why will gamers be pleased?", 14),
         ("How did the hashrate of Chinese-backed pools change?", 16),
