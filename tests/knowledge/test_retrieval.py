@@ -564,6 +564,9 @@ from tests.conftest import SHORT_POST
         ("这次停电的矿机多不多？", 1),  # 多不多 asks how many: 800万千瓦
         ("Who has to do the screening and shutdowns?", 2),  # the firms the notice obliges
         ("谁需要在6月20日前完成甄别？", 2),
+        ("My friend says Sichuan's mines all went dark overnight — at what time exactly?", 12),
+        ("四川这次发文的是哪两个衙门？", 2),  # 衙门: a slang word for a government body
+        ("四川那份通知是哪两个单位盖的章？", 2),  # who stamped it: who issued it
         ("What was the article's opening line?", 1),
         ("Why will gamers be pleased?", 14),
         ("How did the hashrate of Chinese-backed pools change?", 16),
