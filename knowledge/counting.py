@@ -52,10 +52,11 @@ _SEVERAL_WHETHER = re.compile(
 """几个中国背景的矿池是不是都在掉？: 几 names the several things a yes-no question is about; no
 count is asked unless 多少 or 几 follows (那几个矿池都掉了多少？)."""
 _DURATION = re.compile(
-    r"(?:开|用|花)了(?:多久|多长时间|几个小时)|持续(?:了)?(?:多久|多长时间)"
+    r"[\u4e00-\u9fff]了(?:多久|多长时间|几个小时)|持续(?:了)?(?:多久|多长时间)"
     r"|\bhow long (?:did|will|does|do)\b"
 )
-"""How long something lasted: only a figure in a unit of time answers (not 第五十一次)."""
+"""How long something lasted (开了多久, 研究了多久): only a figure in a unit of time answers (not
+第五十一次)."""
 _SPAN = re.compile(r"按多长时间|多长时间(?:的|内|里|之内|以内)|多久(?:的|内)|时间段|时间窗口")
 """跌幅是按多长时间算的？ 多长时间内掉的？: the span a figure is counted over (近24小时), which
 only a figure in a unit of time answers; ``corrected`` holds it for an English question too."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -83,6 +84,10 @@ class ArticleTerms:
     intro: tuple[frozenset[str], ...]
 
 
+_REFERS_BACK = re.compile(r"(?:此次|这次|本次|该次)")
+"""A passage opening with 此次 (this time) speaks of what the passage before it tells."""
+
+
 def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
     """Segment every passage, title and heading of ``article``."""
     title_terms = frozenset(t.term for t in analyzer.terms(article.title))
@@ -126,6 +131,8 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
                 spans[LAST_ITEM].append((0, 1))  # 最后一条: no item follows it in its list
         all_spans.append(dict(spans))
         context = title_terms | section_terms[passage.section]
+        if all_spans[:-1] and _REFERS_BACK.match(passage.text):
+            context |= all_spans[-2].keys()  # 此次会议有两点…: the meeting p17 tells of
         context |= kinds_named(passage.text)  # 内蒙古的文件叫什么？: p22 names its 八项措施 in 《》
         contexts.append(frozenset(context - spans.keys() - intro))
         intros.append(frozenset(intro - spans.keys()))

@@ -73,11 +73,13 @@ def list_counter(units: list[str | None]) -> str | None:
 def asked_item_word(question: str) -> str | None:
     """Return the item term of the counter a question calls list items by.
 
-    第二点 and "the second point" → ``§点``; 第四条 → ``§条``; "item 2" → None.
+    第二点, 第二件事 and "the second point" → ``§点``; 第四条 → ``§条``; "item 2" → None.
     """
     found = _ASKED_ITEM.search(question)
     if found is not None:
         return item_word_term(found["counter"])
+    if _ASKED_THING.search(question):
+        return item_word_term("点")  # 第二件事: the meeting's 两点 are its 两件事 (aliases.tsv)
     found = _ITEM_NOUN_EN.search(question)
     word = _ITEM_WORD_EN.get(found["noun"]) if found is not None else None
     return item_word_term(word) if word is not None else None

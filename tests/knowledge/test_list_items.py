@@ -88,6 +88,7 @@ def test_an_item_asked_by_number_is_answered(retriever, question, paragraph):
         ("What is item 2?", None),  # an item says no counter
         ("the 4th point of the notice", "§点"),
         ("第五十一次会议是哪天？", None),
+        ("会上说的第二件事是啥？", "§点"),  # 两件事 are the meeting's 两点
     ],
 )
 def test_the_counter_a_question_calls_items_by(question, word):

@@ -373,6 +373,13 @@ def test_miners_asked_what_they_said_are_the_people(retriever):
     assert "矿机" in shut["矿工"].matches
 
 
+def test_a_passage_opening_with_this_time_takes_the_one_before_as_context(retriever):
+    # p18's 此次会议有两点… speaks of p17's meeting of the 金融委
+    passages = retriever.index.passages
+    assert "金融委" in passages[17].context_terms
+    assert "金融委" not in passages[18].context_terms  # 一是… opens with no 此次
+
+
 def test_a_sealed_word_is_not_matched_by_its_parts(retriever):
     # 大数据 (sealed_words.txt) is no 数据 a source gives: p8 and p23 hold only 大数据
     index = retriever.index
@@ -502,6 +509,7 @@ def test_only_chinese_words_get_a_guessed_part_of_speech(retriever):
         ("Over what period were the pool declines measured?", {"小时"}, None),
         ("How much did miners pay for electricity?", {"元"}, None),  # paid: money
         ("被放弃的水电有多少千瓦时？", {"度"}, None),  # 千瓦时 is energy, not 千瓦 of load
+        ("那次会研究了多久？", {"小时", "天"}, None),  # any verb 了多久 asks a duration
     ],
 )
 def test_what_a_how_much_question_counts(retriever, question, units, counted):

@@ -531,7 +531,7 @@ from tests.conftest import SHORT_POST
         ("朋友圈的视频是白天还是晚上传开的？", 9),  # either word offered will do: 19日晚
         ("51st 会议哪天开的？", 17),  # an English ordinal before 会议 is 第51次
         ("会上讲了哪两件事？", 18),  # 两件事 is p18's 两点, though p18 reads it as the figure 2
-        ("What two points did the committee make?", 19),  # "two points" read as "2 points"
+        ("What two points did the committee make?", 18),  # "two points": p18 shows both items
         ("N卡能便宜点吗？", 14),  # N卡 is a graphics card
         ("云南的挖矿企业靠着谁？", 24),  # 靠着谁: whom they rely on, p24's 依托
         ("Is crypto trading targeted too?", 19),
@@ -567,6 +567,8 @@ from tests.conftest import SHORT_POST
         ("My friend says Sichuan's mines all went dark overnight — at what time exactly?", 12),
         ("四川这次发文的是哪两个衙门？", 2),  # 衙门: a slang word for a government body
         ("四川那份通知是哪两个单位盖的章？", 2),  # who stamped it: who issued it
+        ("金融委会上一共强调了几点？", 18),  # 此次会议 is the 金融委's meeting of p17
+        ("会上说的第二件事是啥？", 20),  # 第二件事: the second of the meeting's 两件事
         ("What was the article's opening line?", 1),
         ("Why will gamers be pleased?", 14),
         ("How did the hashrate of Chinese-backed pools change?", 16),
