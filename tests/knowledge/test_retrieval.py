@@ -569,6 +569,7 @@ from tests.conftest import SHORT_POST
         ("四川那份通知是哪两个单位盖的章？", 2),  # who stamped it: who issued it
         ("金融委会上一共强调了几点？", 18),  # 此次会议 is the 金融委's meeting of p17
         ("会上说的第二件事是啥？", 20),  # 第二件事: the second of the meeting's 两件事
+        ("矿工们关机时候说了啥告别的话没", 9),  # 告别 is saying bye, not 结束
         ("What was the article's opening line?", 1),
         ("Why will gamers be pleased?", 14),
         ("How did the hashrate of Chinese-backed pools change?", 16),
