@@ -84,7 +84,7 @@ class ArticleTerms:
     intro: tuple[frozenset[str], ...]
 
 
-_REFERS_BACK = re.compile(r"(?:此次|这次|本次|该次)")
+_REFERS_BACK = re.compile(r"此次|这次|本次|该次")
 """A passage opening with 此次 (this time) speaks of what the passage before it tells."""
 
 

@@ -270,6 +270,8 @@ class Query:
     """The list items asked for (第二点 → ``§2``, 最后一条 → ``§last``)."""
     asks_deed: bool = False
     """Whether the question asks what someone must do (发电企业要干嘛？ What were they told?)."""
+    asks_who_must: bool = False
+    """Whether the question asks who must act (Who has to finish by June 20? 谁得在20号之前…)."""
     item_word: str | None = None
     """What the question calls the items (第二点 → ``§点``), as a list's introduction may count
     them (此次会议有两点…)."""
@@ -513,6 +515,13 @@ def _merge_glossary_options(terms: dict[str, QueryTerm], corrected: str) -> None
             _merge_into_one(terms, found)
 
 
+_WHO_MUST = re.compile(
+    r"谁(?:得|要|需要|必须|应该|应当)|\bwho\b.*\b(?:has to|have to|had to|must|needs? to|"
+    r"(?:is|are|was|were) (?:told|required|supposed|ordered) to|gotta)\b"
+)
+"""Who has to finish by June 20?, 谁得在20号之前把活干完？: who a text obliges to act."""
+
+
 def _names_a_titled_thing(corrected: str, titled: frozenset[str]) -> bool:
     """Whether a what-is-it-called question asks a titled thing's name (云南那个通知叫啥？).
 
@@ -552,7 +561,7 @@ def _read_parts_as_sealed_word(terms: dict[str, QueryTerm], sealed: frozenset[st
     大数据科技公司是真搞数据的吗？ speaks of 大数据 throughout: its 数据 is p8's 大数据 as well,
     though a question without 大数据 (谁给的数据？) means btc.com's data alone.
     """
-    named = [w for w in sealed if w in terms]
+    named = sorted(w for w in sealed if w in terms)
     for word, term in list(terms.items()):
         holders = tuple(w for w in named if word != w and word in w)
         if holders:
@@ -1179,6 +1188,7 @@ def analyze(question: str, index: Index) -> Query:
         item_word=item_word,
         counted_list_named=item_word is not None and _names_counted_list(item_word, terms, index),
         asks_deed=_ASKS_DEED.search(normalized) is not None,
+        asks_who_must=_WHO_MUST.search(text.casefold()) is not None,
         labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
         asks_list=_WHICH_ONES.search(normalized) is not None,
         asks_ordinal=count.asks_ordinal,

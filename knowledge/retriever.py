@@ -196,11 +196,6 @@ _LATIN_NAME = re.compile(r"[a-z][a-z0-9.]{2,}")
 _WHO_WORDS = re.compile(r"委员会|政府|公司|集团|局|厅|办公室|企业|矿工|从业者|人士|网友|[A-D]")
 
 
-_WHO_MUST = re.compile(
-    r"谁(?:得|要|需要|必须|应该|应当)|\bwho\b.*\b(?:has to|have to|had to|must|needs? to|"
-    r"(?:is|are|was|were) (?:told|required|supposed|ordered) to|gotta)\b"
-)
-"""Who has to finish by June 20?, 谁得在20号之前把活干完？: who a text obliges to act."""
 _OBLIGED_ACTOR = re.compile(
     r"(?:委员会|政府|公司|集团|局|厅|企业)[，,]?(?:需要|应当|应|须|必须|务必)"
 )
@@ -595,7 +590,7 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
         bonus += TYPE_BONUS  # 第几次 asks an ordinal (第73次), 多少 a count or an amount
     if "who" in query.types and _WHO_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS / 2
-        if _WHO_MUST.search(query.text.casefold()) and _OBLIGED_ACTOR.search(entry.passage.text):
+        if query.asks_who_must and _OBLIGED_ACTOR.search(entry.passage.text):
             bonus += TYPE_BONUS / 4  # who must: the actor the text obliges, not one it names
     if "why" in query.types and _WHY_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS
