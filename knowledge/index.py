@@ -131,7 +131,7 @@ def analyze_article(article: Article, analyzer: Analyzer) -> ArticleTerms:
                 spans[LAST_ITEM].append((0, 1))  # 最后一条: no item follows it in its list
         all_spans.append(dict(spans))
         context = title_terms | section_terms[passage.section]
-        if all_spans[:-1] and _REFERS_BACK.match(passage.text):
+        if len(all_spans) > 1 and _REFERS_BACK.match(passage.text):
             context |= all_spans[-2].keys()  # 此次会议有两点…: the meeting p17 tells of
         context |= kinds_named(passage.text)  # 内蒙古的文件叫什么？: p22 names its 八项措施 in 《》
         contexts.append(frozenset(context - spans.keys() - intro))
