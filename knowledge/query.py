@@ -52,6 +52,9 @@ _GOVERNOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=省(?:长|委书记))")
 """青海省长 is 青海's 省长, but jieba reads 青海省 + 长: the role is cut off first."""
 _SPACED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[a-z](?![a-z0-9]))")
 """Space between a translated word and a lone letter: "miner A" is the label 矿工A."""
+_LETTER_BEFORE_WORDS = re.compile(r"(?<![a-z0-9])(?P<letter>[a-z])(?=[\u4e00-\u9fff])(?![股卡])")
+"""A lone letter written straight before Chinese (A那首诗, 那个A说的): a speaker's label though
+English drops it as its article; not A股 (the stock market) or A卡 (a graphics card brand)."""
 _EVENT_TYPES = frozenset({"who", "when", "how"})
 """Questions whose verb is what they ask about: who did it, when, how (币安怎么提现？)."""
 _COMPLEMENTS = frozenset("到出完好掉来去上下开起成")
@@ -1082,6 +1085,12 @@ def analyze(question: str, index: Index) -> Query:
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
+    for m in _LETTER_BEFORE_WORDS.finditer(corrected):
+        if m["letter"] not in lexicon.english_stopwords:
+            continue  # B那句: b is a term of its own
+        labelled = index.labels.get(m["letter"], ())
+        if len(labelled) == 1 and labelled[0] not in terms:  # A那首诗: 矿工A's, the one A
+            terms[labelled[0]] = QueryTerm(labelled[0], 1.0, True, m["letter"])
     for fact in facts:  # 五月下旬: p21's 5月下旬 before p17's 5月21日, which is late May too
         part = MONTH_PART_WORDS.get(fact.qualifier or "") if fact.kind == "date" else None
         if part is not None and part not in terms and index.knows(part):

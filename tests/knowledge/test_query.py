@@ -478,14 +478,17 @@ def test_a_bare_what_is_asks_for_a_definition(retriever, question, defines):
         ("矿工A念的诗是啥", "矿工a"),
         ("What poem did miner A quote?", "矿工a"),
         ("What did miner D say?", "从业者d"),  # the article's only D is 从业者D
+        ("A那首诗第一句咋说的？", "矿工a"),  # a lone A before Chinese, not the English article
+        ("那个A说的是啥？", "矿工a"),
     ],
 )
 def test_a_labelled_speaker_is_one_term(retriever, question, label):
     assert _weights(retriever, question)[label] == 1.0
 
 
-def test_the_english_article_a_is_no_label(retriever):
-    weights = _weights(retriever, "Did Qinghai issue a notice?")
+@pytest.mark.parametrize("question", ["Did Qinghai issue a notice?", "A股明天会涨吗？"])
+def test_the_english_article_a_is_no_label(retriever, question):
+    weights = _weights(retriever, question)
     assert not any(term.endswith("a") and not term.isascii() for term in weights)
 
 
