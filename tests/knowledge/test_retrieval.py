@@ -590,6 +590,10 @@ from tests.conftest import SHORT_POST
         ("What was Poolin's hashrate drop?", 16),  # the fall, which p16 gives
         ("What is the network's hashrate?", 16),  # a level in EH/s: 126.83EH/s
         ("Stocks, bonds and what else did the committee want running smoothly?", 20),
+        ("A那首诗头一句咋写的？", 10),  # A: the article's 矿工A, not the English article a
+        ("云南发电企业私下谋利会咋样？", 24),  # 谋利: p24's 牟利
+        ("What did the flashing green lights do in the clip?", 9),  # flashing: 跳动
+        ("What does C say happens at 0 o'clock?", 12),  # 0 o'clock: 0点
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
