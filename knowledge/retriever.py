@@ -1041,10 +1041,15 @@ def _compares_changes(query: Query, entry: IndexedPassage) -> bool:
 def _says_superlative(query: Query, entry: IndexedPassage) -> bool:
     """Whether the passage says a superlative of the question itself (p15's 最大).
 
-    Not a bare 最 (most): any 最 (最后) is no ranking.
+    Not a bare 最 (most): any 最 (最后) is no ranking, unless the passage puts it before a word
+    of the question (the most tragic scene: p12's 最惨烈).
     """
     said = [t.term for t in query.terms if RANKED_TERM in t.alternatives and t.term != "最"]
-    return any(term in entry.spans for term in said)
+    if any(term in entry.spans for term in said):
+        return True
+    if not any(t.term == "最" for t in query.terms):
+        return False
+    return any(f"最{t.term}" in entry.passage.text for t in query.terms if t.term != "最")
 
 
 def _names_itself(entry: IndexedPassage, term: str) -> bool:

@@ -594,6 +594,7 @@ from tests.conftest import SHORT_POST
         ("云南发电企业私下谋利会咋样？", 24),  # 谋利: p24's 牟利
         ("What did the flashing green lights do in the clip?", 9),  # flashing: 跳动
         ("What does C say happens at 0 o'clock?", 12),  # 0 o'clock: 0点
+        ("Which moment did C describe as the most spectacular?", 12),  # p12's 最壮观
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
