@@ -30,8 +30,9 @@ NAME_MIN_LENGTH = 5
 _AMERICAN = {"ise": "ize", "isa": "iza", "yse": "yze", "our": "or", "tre": "ter", "ence": "ense"}
 _BRITISH = re.compile("|".join(_AMERICAN))
 """British spellings the word list writes the American way (finalise, organisation, centre)."""
-_WORD = re.compile(r"(?<![\w./-])[a-z]+(?![\w./-])")
-"""A word of letters alone: not part of btc.com, EH/s or big-data."""
+_WORD = re.compile(r"(?<![0-9a-z_./-])[a-z]+(?![0-9a-z_./-])")
+"""A word of letters alone: not part of btc.com, EH/s or big-data. Chinese may touch it
+(Poolim跌了)."""
 
 
 class Speller:

@@ -24,6 +24,7 @@ def speller():
         ("wen is the deadline", "when is the deadline"),
         ("whats the deadlin", "whats the deadline"),  # a stop word that asks is mended to
         ("load estimatd", "load estimate"),  # estimate or estimated: one word either way
+        ("sichaun的矿", "sichuan的矿"),  # a word touching Chinese is a word too
     ],
 )
 def test_slips_are_mended(speller, typed, meant):

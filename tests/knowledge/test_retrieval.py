@@ -595,6 +595,9 @@ from tests.conftest import SHORT_POST
         ("What did the flashing green lights do in the clip?", 9),  # flashing: 跳动
         ("What does C say happens at 0 o'clock?", 12),  # 0 o'clock: 0点
         ("Which moment did C describe as the most spectacular?", 12),  # p12's 最壮观
+        ("那次金融委会是星期几开的，几号？", 17),  # 星期几 asks a day, as 几号 does
+        ("文章结尾前说谁最开心？", 14),  # 文章结尾: where in the article, no word of it
+        ("Why did Sichuan send the notice?", 3),  # send: 发给, the notice's 通知如下
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
