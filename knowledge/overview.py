@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.index import Index
 from knowledge.query import NOW, Query
 
@@ -9,6 +11,14 @@ OVERVIEW = "overview"
 """The question type of 主要讲了啥, 怎么回事, what's up with …, summarize (cues.tsv)."""
 FILLER_WEIGHT = 0.5
 """An unknown word weighing less than this is how the reader phrased the question (讲, 事)."""
+_ARTICLE_OPENING = re.compile(
+    r"(?:文章|新闻|报道|文章的|新闻的)一?(?:开头|開頭|开篇|開篇)"
+    r"|\b(?:article|story|piece|news) (?:opens|starts|begins)\b"
+    r"|\b(?:start|beginning|opening) of the (?:article|story|piece|news)\b",
+    re.IGNORECASE,
+)
+"""文章开头说…, the article opens with …: the reader points at the lead, which answers if it holds
+any word the question names (文章开头说矿工被拔了啥？: p1's 被拔了网线, though p1 says 矿机)."""
 
 
 def lead_of_asked_article(query: Query, index: Index) -> int | None:
@@ -18,9 +28,12 @@ def lead_of_asked_article(query: Query, index: Index) -> int | None:
     lead names (四川挖矿这事怎么回事？), places only of the title (Summarize what Inner
     Mongolia did. asks about 内蒙古, which the lead names in passing). One word of something
     else (以太坊怎么回事？, 26个项目是咋回事) makes it a question about that, answered or
-    refused as any other. When several articles fit, the question does not say which: None.
+    refused as any other. A question pointing at the article's opening (文章开头说…) gets the
+    lead holding any word it names. When several articles fit, the question does not say
+    which: None.
     """
-    if OVERVIEW not in query.types:
+    opening = _ARTICLE_OPENING.search(query.text) is not None
+    if OVERVIEW not in query.types and not opening:
         return None
     if any(not t.known and t.weight >= FILLER_WEIGHT and t.source != NOW for t in query.terms):
         return None  # 现在 (now) asks how things stand, which is what the news says
@@ -35,4 +48,10 @@ def lead_of_asked_article(query: Query, index: Index) -> int | None:
             for terms in named
         )
     ]
+    if opening and not fitting:
+        fitting = [
+            number
+            for number in index.leads
+            if any(not index.passages[number].spans.keys().isdisjoint(terms) for terms in named)
+        ]
     return fitting[0] if len(fitting) == 1 else None

@@ -704,8 +704,10 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 新疆为什么也关了？: p1 gives Sichuan's reason, names 新疆 elsewhere
     if _asks_place_in_ranking(query.text) and not _PLACE_GIVEN.search(entry.passage.text):
         return False  # 火币矿池现在排名第几？: p16 gives the pools' falls, no ranking of pools
-    if query.asks_ranking and not _ranks(entry):
-        return False  # Which of the 26 suspected projects was the largest?: p4 only counts them
+    if query.asks_ranking and "when" not in query.types and not _ranks(entry):
+        # Which of the 26 suspected projects was the largest?: p4 only counts them. (When is
+        # there the most hydropower? asks a time, no ranking: p8's 每到丰水期.)
+        return False
     if _ranks_other_things(query, entry):
         return False  # Which country has the most hashrate?: p16 compares pools
     if _compares_changes(query, entry) and not _says_superlative(query, entry):

@@ -598,6 +598,8 @@ from tests.conftest import SHORT_POST
         ("那次金融委会是星期几开的，几号？", 17),  # 星期几 asks a day, as 几号 does
         ("文章结尾前说谁最开心？", 14),  # 文章结尾: where in the article, no word of it
         ("Why did Sichuan send the notice?", 3),  # send: 发给, the notice's 通知如下
+        ("四川啥时候水电最多？", 8),  # when it is most: a time (每到丰水期), not a ranking
+        ("寒冰那句后面接的是啥？", 10),  # 后面接的: the next line asked, no word of it
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -978,6 +980,8 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
         "这个新闻主要讲了啥？",
         "what's up with sichuan and bitcoin mining",  # only what the title and lead name
         "summarize the article",
+        "文章开头说矿工们被拔了啥？",  # the article's opening: p1's 被拔了网线, though it says 矿机
+        "What was cut off, as the article opens?",
     ],
 )
 def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
