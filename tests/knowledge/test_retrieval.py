@@ -600,6 +600,7 @@ from tests.conftest import SHORT_POST
         ("Why did Sichuan send the notice?", 3),  # send: 发给, the notice's 通知如下
         ("四川啥时候水电最多？", 8),  # when it is most: a time (每到丰水期), not a ranking
         ("寒冰那句后面接的是啥？", 10),  # 后面接的: the next line asked, no word of it
+        ("B说的矿业繁荣最后去哪了？", 11),  # where it went: p11's 繁荣融入到了今夜璀璨星河
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -885,6 +886,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "云南的矿场多吗？",  # 多吗 asks how many: p24 counts no mines
         "内蒙古的座谈会谁参加了",  # who attended: p21 names places holding meetings, no one there
         "Who took part in Inner Mongolia's symposium?",
+        "四川省能源局的地址在哪条路？",  # an address: no passage gives one
+        "这次关矿影响多少就业岗位？",  # jobs: p12's 影响 is of the shutdown on mining's history
+        "那个念诗的矿工后来去哪了？",  # where he went: p11's 融入 is the boom's, not a miner's
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
