@@ -601,6 +601,11 @@ from tests.conftest import SHORT_POST
         ("四川啥时候水电最多？", 8),  # when it is most: a time (每到丰水期), not a ranking
         ("寒冰那句后面接的是啥？", 10),  # 后面接的: the next line asked, no word of it
         ("B说的矿业繁荣最后去哪了？", 11),  # where it went: p11's 繁荣融入到了今夜璀璨星河
+        ("矿工对着镜头喊了啥？", 9),  # 镜头: the video
+        ("视频里的灯是不是全黑了？", 9),  # 全黑: 熄灭
+        ("四川为了用掉多余的水电搞了啥方案？", 8),  # 多余: 丰富
+        ("还有机会东山再起吗，A咋说？", 10),  # 机会: how the reader asks, no word of it
+        ("有人跟矿机道别了吗？", 9),  # 道别: bye
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
