@@ -606,6 +606,8 @@ from tests.conftest import SHORT_POST
         ("四川为了用掉多余的水电搞了啥方案？", 8),  # 多余: 丰富
         ("还有机会东山再起吗，A咋说？", 10),  # 机会: how the reader asks, no word of it
         ("有人跟矿机道别了吗？", 9),  # 道别: bye
+        ("My aunt runs rigs in Sichuan. When must they be switched off?", 2),  # runs rigs: 矿机
+        ("I read the city sweeps end on June 25 - is that right?", 6),  # I read: how one asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
