@@ -189,7 +189,7 @@ _MONTH_END_TYPO = re.compile(r"(?<=\d月)[低抵地](?![区方点位下])")
 """6月低, 6月抵: 底 (the end of the month) typed by its sound (not 6月地区, 6月低下)."""
 _DAY_WITHOUT_MARK = re.compile(
     r"(?<![\d.])(?P<month>1[0-2]|[1-9])月(?P<day>[12]\d|3[01]|[1-9])"
-    r"(?=前|之前|以前|那天|吗|吧|呢|是|这|那|[？?，,。]|$)"
+    r"(?=前|之前|以前|那天|吗|吧|呢|是|这|那|和|跟|与|或|还是|到|至|[、？?，,。\s]|$)"
 )
 """6月20前, 是5月25吗？ 6月20是啥日子？: a day typed without 日, which the fact extractor needs
 (6月20日前)."""

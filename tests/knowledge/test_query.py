@@ -527,6 +527,7 @@ def test_what_a_how_much_question_counts(retriever, question, units, counted):
     [
         ("四川是6.20前关停吗？", "@06-20"),
         ("是不是得赶在6月20前关机？", "@06-20"),  # a day typed without 日 before 前
+        ("6月20和6月25有啥区别？", "@06-20"),  # and before 和
         ("on 5/21", "@05-21"),
         ("2019.8印发的方案", "@2019-08"),
         ("3.5个小时", "#3.5"),  # an amount of hours, not March 5

@@ -608,6 +608,7 @@ from tests.conftest import SHORT_POST
         ("有人跟矿机道别了吗？", 9),  # 道别: bye
         ("My aunt runs rigs in Sichuan. When must they be switched off?", 2),  # runs rigs: 矿机
         ("I read the city sweeps end on June 25 - is that right?", 6),  # I read: how one asks
+        ("省能投在这份通知的收件名单里吗？", 3),  # 收件名单: whom the notice goes to
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
