@@ -71,9 +71,11 @@ final?): whether a document is one is answered by the passage calling it a draft
 not when one comes out (内蒙古的正式版什么时候出？)."""
 _WHICH_VERSION = re.compile(r"(?:什么|啥|哪种|哪个)稿")
 """目前是什么稿？: which version a document is, which p22's 征求意见稿 answers."""
-_WHETHER = re.compile(r"[吗么不没吧]\W*$|是否|是不是|系咪|还是|\bor\b|^(?:is|was|are|were)\b")
-"""A question asking whether or which of two: 是正式稿吗？ 还没定稿吧？ 係咪正式版？ 是征求意见稿
-还是正式文件？ Was it final? final or draft?"""
+_WHETHER = re.compile(
+    r"(?:[吗么不没吧]|没有)\W*$|是否|是不是|系咪|还是|\bor\b|^(?:is|was|are|were)\b"
+)
+"""A question asking whether or which of two: 是正式稿吗？ 还没定稿吧？ 定稿了没有？ 係咪正式版？
+是征求意见稿还是正式文件？ Was it final? final or draft?"""
 _RHETORICAL = re.compile(r"不是.*吗")
 """不是…吗 states what the reader believes (以前不是鼓励用水电吗？): the verb is their phrasing."""
 _ADMINISTRATIVE = "省市州县区"

@@ -609,6 +609,7 @@ from tests.conftest import SHORT_POST
         ("My aunt runs rigs in Sichuan. When must they be switched off?", 2),  # runs rigs: 矿机
         ("I read the city sweeps end on June 25 - is that right?", 6),  # I read: how one asks
         ("省能投在这份通知的收件名单里吗？", 3),  # 收件名单: whom the notice goes to
+        ("内蒙古那份措施定稿了没有？", 22),  # 定稿了没有: whether it is final, p22's draft
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
