@@ -55,6 +55,8 @@ _SPACED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[a-z](?![a-z0-9]))")
 _LETTER_BEFORE_WORDS = re.compile(r"(?<![a-z0-9])(?P<letter>[a-z])(?=[\u4e00-\u9fff])(?![股卡])")
 """A lone letter written straight before Chinese (A那首诗, 那个A说的): a speaker's label though
 English drops it as its article; not A股 (the stock market) or A卡 (a graphics card brand)."""
+_TONIGHT = re.compile(r"今(?:天|儿个?|个)(?:晚上|夜里)")
+"""今天晚上 is 今晚 (tonight), as the article says it, before 今天 is dropped as asking."""
 _EVENT_TYPES = frozenset({"who", "when", "how"})
 """Questions whose verb is what they ask about: who did it, when, how (币安怎么提现？)."""
 _COMPLEMENTS = frozenset("到出完好掉来去上下开起成")
@@ -1010,6 +1012,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _DODGED_FEES.sub("逃废", corrected)
     corrected = _BRAND_CARDS.sub("显卡", corrected)
     corrected = _RELIES_ON.sub("依托", corrected)
+    corrected = _TONIGHT.sub("今晚", corrected)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _CHINESE_AMOUNT.sub(
         lambda m: f"{chinese_to_int(m['number'])}{m['magnitude']}", corrected

@@ -610,6 +610,7 @@ from tests.conftest import SHORT_POST
         ("I read the city sweeps end on June 25 - is that right?", 6),  # I read: how one asks
         ("省能投在这份通知的收件名单里吗？", 3),  # 收件名单: whom the notice goes to
         ("内蒙古那份措施定稿了没有？", 22),  # 定稿了没有: whether it is final, p22's draft
+        ("今天晚上矿机真要全关了吗？", 12),  # 今天晚上: C's 今晚, not p9's 19日晚
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
