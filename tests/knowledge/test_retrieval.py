@@ -611,6 +611,8 @@ from tests.conftest import SHORT_POST
         ("省能投在这份通知的收件名单里吗？", 3),  # 收件名单: whom the notice goes to
         ("内蒙古那份措施定稿了没有？", 22),  # 定稿了没有: whether it is final, p22's draft
         ("今天晚上矿机真要全关了吗？", 12),  # 今天晚上: C's 今晚, not p9's 19日晚
+        ("按C的说法，这事的影响啥时候才能看清？", 12),  # 才能看清: how one asks (when we will know)
+        ("说来说去谁捡着便宜了？", 14),  # 说来说去: how one asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
