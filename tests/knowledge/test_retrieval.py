@@ -613,6 +613,8 @@ from tests.conftest import SHORT_POST
         ("今天晚上矿机真要全关了吗？", 12),  # 今天晚上: C's 今晚, not p9's 19日晚
         ("按C的说法，这事的影响啥时候才能看清？", 12),  # 才能看清: how one asks (when we will know)
         ("说来说去谁捡着便宜了？", 14),  # 说来说去: how one asks
+        ("关机的符合有多大？", 1),  # 符合: a misspelt 负荷
+        ("比特大陆旗下的蚂蚁池算力掉了多少？", 16),  # 比特大陆旗下: whose AntPool is
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
