@@ -12,7 +12,7 @@ OVERVIEW = "overview"
 FILLER_WEIGHT = 0.5
 """An unknown word weighing less than this is how the reader phrased the question (讲, 事)."""
 _ARTICLE_OPENING = re.compile(
-    r"(?:文章|新闻|报道|文章的|新闻的)一?(?:开头|開頭|开篇|開篇)"
+    r"(?:文章|新闻|报道)的?一?(?:开头|開頭|开篇|開篇)"
     r"|\b(?:article|story|piece|news) (?:opens|starts|begins)\b"
     r"|\b(?:start|beginning|opening) of the (?:article|story|piece|news)\b",
     re.IGNORECASE,
