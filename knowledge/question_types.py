@@ -71,7 +71,7 @@ _WENT_TO = re.compile(
 """去新疆了吗？: whether someone went to a place, which only a passage telling where something
 went answers (the lead names 新疆 as a place that banned mining before)."""
 _HAPPENED = re.compile(
-    r"(?:已经|已|被(?!勒令|责令|要求|命令|下令))(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,14}"
+    r"(?:已经|已|被(?!勒令|责令|要求|命令|下令|点名|点到|提到|提及|列入|列进|写进|写入))(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,14}"
     r"了(?:吗|么|没有?|[？?!！]*$)"
     r"|(?:完成|做完|搞定|弄完|关完|办完|清完|建成|建好|建完|落成|投产)了(?:吗|么|没有?)"
     r"|(?:最后|最终|后来|真的)(?:都|全|真的?)?(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,8}了(?:吗|么|没有?)"

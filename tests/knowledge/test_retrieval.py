@@ -615,6 +615,12 @@ from tests.conftest import SHORT_POST
         ("说来说去谁捡着便宜了？", 14),  # 说来说去: how one asks
         ("关机的符合有多大？", 1),  # 符合: a misspelt 负荷
         ("比特大陆旗下的蚂蚁池算力掉了多少？", 16),  # 比特大陆旗下: whose AntPool is
+        ("省属国有发电企业被点名了没有？", 3),  # 被点名: named in the notice, no outcome asked
+        ("那份政策文件全名叫个啥？", 2),  # 政策文件: the notice; 叫个啥 asks its name
+        ("通知发给了谁，列一下？", 3),  # 列一下: how one asks
+        ("第三条要求啥，感觉很虚？", 6),  # 感觉很虚: the reader's view, no word of the article
+        ("拉网式排查这个说法出现的是哪条？", 6),  # 这个说法, 出现的: how one asks
+        ("刚刷到说四川的视频是19号晚上传开的？", 9),  # 刷到说: where the reader saw it
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
