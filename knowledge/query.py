@@ -1048,6 +1048,7 @@ def analyze(question: str, index: Index) -> Query:
     telling = telling_clauses(normalized, corrected, lambda clause: _only_asks(clause, lexicon))
     askers = asker_clauses(normalized, corrected)
     raws = _recut_glued(index.analyzer.terms(corrected, facts, search=False), corrected, index)
+    told_words: set[str] = set()  # 假如我是一家发电厂的老板，…: 老板 is the reader, no role asked
     for raw in raws:
         if raw.term in (DEADLINE_TERM, RANKED_TERM):
             continue  # 6月20号前 in a question: the asked kind is counted once, above
@@ -1081,6 +1082,8 @@ def analyze(question: str, index: Index) -> Query:
             if not resolved.known and resolved.term in names:
                 resolved = replace(resolved, weight=lexicon.unknown_word_weights.get("name", 1.0))
             told = any(start <= raw.start < end for start, end in telling)
+            if told:
+                told_words.add(resolved.term)
             if told and (not resolved.known or resolved.term in lexicon.place_parents):
                 # 我在写一篇报告，… 我在上海，… 我家亲戚在凉山搞矿，…: the reader's own context,
                 # not what they ask (凉山 lies in 四川, which the question is about)
@@ -1190,7 +1193,8 @@ def analyze(question: str, index: Index) -> Query:
         roles=frozenset(
             t
             for t in terms
-            if t in lexicon.role_words or ("who" in types and t in lexicon.maker_words)
+            if t not in told_words
+            and (t in lexicon.role_words or ("who" in types and t in lexicon.maker_words))
         ),  # 视频是谁拍的？ asks for the maker as 主任是谁？ for the holder of a role
         nameable=frozenset(t for t in terms if t in lexicon.nameable_words)
         if "named" in types

@@ -621,6 +621,19 @@ from tests.conftest import SHORT_POST
         ("第三条要求啥，感觉很虚？", 6),  # 感觉很虚: the reader's view, no word of the article
         ("拉网式排查这个说法出现的是哪条？", 6),  # 这个说法, 出现的: how one asks
         ("刚刷到说四川的视频是19号晚上传开的？", 9),  # 刷到说: where the reader saw it
+        ("我是雅安一家矿场的老板，通知说电力企业啥时候前要关停？", 2),  # 老板: the reader, no role
+        ("Who checks on their own under the notice?", 5),  # on their own: 自查自纠
+        ("Did the boom melt away, per B?", 11),  # melt: 融入
+        ("Is A hopeful about mining?", 10),  # hopeful: 逢春
+        ("How much was wiped out vs the peak?", 16),  # wiped out: 跌去; vs: 相比
+        ("诗里讲月亮的句子是啥？", 10),  # 月亮: 明月; 句子: how one asks
+        ("矿工说的英文，中文意思是啥？", 9),  # 中文意思: how one asks
+        ("Was the shutdown widespread?", 1),  # widespread: 大面积
+        ("To what standard must item four be done?", 7),  # what standard: 保质保量
+        ("Who gains from the crackdown?", 14),  # who gains: 开心
+        ("Was the eight-measure paper out for public comment?", 22),  # 征求意见稿
+        ("保质保量那句是第几条里的？", 7),  # 条里: 条 then 里, the item asked
+        ("这次关停的范围多大？", 1),  # 范围: 大面积
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
