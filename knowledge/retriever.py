@@ -113,10 +113,10 @@ _STEPS = re.compile(r"步骤|第一步|首先|然后|点击|打开|安装|教程
 """A passage that tells how to do something: what a how-to question (How do I…?) needs."""
 _MOVES = re.compile(r"迁往|迁至|迁到|搬到|搬往|搬迁|转移到|转移至|运往|运到|前往|去往|出海|流向")
 """A passage telling where something went: what a where-to question (去哪了, relocate) needs."""
-_MELTS_INTO = re.compile(r"融入|融进|化作|化为|变成了")
+_MELTS_INTO = re.compile(r"融入|融进|化作|化为|变成了|被放弃|被浪费")
 """Where something went as a figure of speech (p11: the boom 融入到了今夜璀璨星河): it answers a
 where-to question only on the thing the question names, said just before (繁荣去哪了？, not
-矿工后来去哪了？)."""
+矿工后来去哪了？); so does a thing given up (p8: 水电被放弃, 丰水期的电去哪了？)."""
 MELTED_THING_WINDOW = 4
 """How many characters may stand between the thing and 融入 (繁荣融入, 的繁荣也融入)."""
 _CITED_AS_SOURCE = re.compile(

@@ -634,6 +634,14 @@ from tests.conftest import SHORT_POST
         ("Was the eight-measure paper out for public comment?", 22),  # 征求意见稿
         ("保质保量那句是第几条里的？", 7),  # 条里: 条 then 里, the item asked
         ("这次关停的范围多大？", 1),  # 范围: 大面积
+        ("丰水期那些水电最后都去哪了？", 8),  # where it went: p8's 水电被放弃
+        ("when's the city sweep deadline again", 6),  # again after a deadline: reminds, no later
+        ("what did qinghai decide", 23),  # decide: 研究部署 or 要求, p23's 要求开展清理整顿
+        ("那个视频的主角是谁？", 9),  # 主角: how one asks who is in it
+        ("连网带电都断了？", 1),  # 连网: 网线
+        ("四川的通知是在响应哪次会议？", 3),  # 响应: 贯彻落实
+        ("What did the committee plan for the next stage?", 17),  # plan: 部署
+        ("What did the province's office print in 2019?", 8),  # print: 印发
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
