@@ -125,6 +125,12 @@ _BESIDES = re.compile(
     r"|\b(?:besides|apart from|aside from|other than)\b(?P<given_en>[^,?!.]{1,40}),"
 )
 """What 除了 … or besides …, names (除了挖矿还…, Besides mining, …)."""
+_COMPARED_IN_TIME = re.compile(
+    r"(?<![相对无])比(?!特|例|较|如|方|重|率)(?P<given>[^，,。？?！!比]{1,8}?)[晚早迟]"
+    r"(?=[吗么嘛呢吧些点了不多几？?，,]|$)"
+)
+"""云南的期限比四川晚吗？: the deadline of what is compared is asked, 四川 only the measure (as
+after 除了), and 晚 is later, not 晚上."""
 _LAST = "最后"
 """最后 in a deadline question (最后deadline, 最后的日子) is the deadline asked, said twice."""
 _REFERS_TO = re.compile(r"(?<![A-Da-d])说的是(?:哪|谁|啥|什么|甚么)")
@@ -1033,6 +1039,8 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _STILL_GOING_ON.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
     besides = " ".join(m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected))
+    besides += " " + " ".join(m["given"] for m in _COMPARED_IN_TIME.finditer(corrected))
+    corrected = _COMPARED_IN_TIME.sub(lambda m: f"比{m['given']} ", corrected)
     corrected = lexicon.without_question_phrases(corrected)
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)
     corrected = _SPACED_LABEL.sub("", corrected)  # miner A → 矿工 a → 矿工a

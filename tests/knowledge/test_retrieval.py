@@ -642,6 +642,9 @@ from tests.conftest import SHORT_POST
         ("四川的通知是在响应哪次会议？", 3),  # 响应: 贯彻落实
         ("What did the committee plan for the next stage?", 17),  # plan: 部署
         ("What did the province's office print in 2019?", 8),  # print: 印发
+        ("云南的截止时间比四川迟吗？", 24),  # 比四川迟: Yunnan's deadline asked, against Sichuan's
+        ("What were the rigs filmed doing?", 9),  # were filmed: in the video
+        ("Which item asks for the job to be done with quality?", 7),  # the job: 任务
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -930,6 +933,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川省能源局的地址在哪条路？",  # an address: no passage gives one
         "这次关矿影响多少就业岗位？",  # jobs: p12's 影响 is of the shutdown on mining's history
         "那个念诗的矿工后来去哪了？",  # where he went: p11's 融入 is the boom's, not a miner's
+        "矿场托管费一台多少钱？",  # a hosting fee: the article prices nothing of the kind
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
