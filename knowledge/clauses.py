@@ -9,7 +9,7 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]|\s[-–—]+\s|(?<![0-9])\.
 """Where a clause ends: Chinese and English punctuation, a dash between words (not 126.83 or
 btc.com)."""
 _ASKS = re.compile(
-    r"[?？谁哪啥几咋吗呢么]|什么|多少|怎|如何|为何|是否|有没有|是不是"
+    r"[?？谁哪啥几咋吗呢么嘛]|什么|多少|怎|如何|为何|是否|有没有|是不是"
     r"|(?<![a-z])(?:what|whats|how|when|who|whom|whose|where|which|why|do|does|did|is|are|was"
     r"|were|can|could|will|would|should|has|have|had)(?![a-z])"
 )

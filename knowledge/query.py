@@ -355,6 +355,8 @@ _DODGED_FEES = re.compile(
 fleeing)."""
 _BRAND_CARDS = re.compile(r"(?<![a-z])[an]卡")
 """N卡, A卡: Nvidia's and AMD's cards, as gamers call graphics cards (显卡)."""
+_STOPS_SUPPLY = re.compile(r"停供|断供")
+"""停供: the supply stopped, p5's 停止…供电 (the alias table reads it as 关停 alone)."""
 _RELIES_ON = re.compile(r"靠着?(?=谁|哪)")
 """靠谁, 靠着哪家: who someone relies on, p24's 依托 (靠 alone is too many things: 靠谱, 靠近)."""
 _PRICE_FALLS = re.compile(
@@ -1018,6 +1020,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _DODGED_FEES.sub("逃废", corrected)
     corrected = _BRAND_CARDS.sub("显卡", corrected)
     corrected = _RELIES_ON.sub("依托", corrected)
+    corrected = _STOPS_SUPPLY.sub("停止供电", corrected)
     corrected = _TONIGHT.sub("今晚", corrected)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _CHINESE_AMOUNT.sub(

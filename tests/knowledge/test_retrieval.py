@@ -645,6 +645,9 @@ from tests.conftest import SHORT_POST
         ("云南的截止时间比四川迟吗？", 24),  # 比四川迟: Yunnan's deadline asked, against Sichuan's
         ("What were the rigs filmed doing?", 9),  # were filmed: in the video
         ("Which item asks for the job to be done with quality?", 7),  # the job: 任务
+        ("雅安和乐山是干嘛的，为啥被选上？", 8),  # 干嘛: the first clause asks, it tells nothing
+        ("发电厂要在啥时候断供？", 5),  # 断供: p5's 停止…供电, not 关停 alone
+        ("四川的矿这回是彻底停了吗？", 1),  # 彻底: how thoroughly, not p6's 全面 排查
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
