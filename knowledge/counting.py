@@ -9,6 +9,10 @@ from knowledge.english import translate
 from knowledge.facts import COUNT_UNITS
 from knowledge.index import Index
 
+_OCCASION_UNITS = frozenset("批次")
+"""Measure words that count occasions (两批, 第51次): How many firms …? counts firms, not p8's
+两批 (batches of firms), unless it asks for the batches too (_OCCASIONS)."""
+_OCCASIONS = re.compile(r"批(?![准复])|次")
 _ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
 """多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
 _ASKED_LATIN_UNIT = re.compile(r"(?:多少|几)\s*(?P<unit>[a-z]+)")
@@ -156,7 +160,7 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
         elif counted in lexicon.measured_words:  # How many power load …: an amount, misworded
             counted = None
         elif counted is not None:  # How many pools …: a count, not a share or a rate
-            units = COUNT_UNITS
+            units = COUNT_UNITS if _OCCASIONS.search(corrected) else COUNT_UNITS - _OCCASION_UNITS
     ones = WHATS_ONES_HASHRATE.search(normalized)
     if not units and counted is None and ones and not ones["change"]:
         units = lexicon.asked_units[_HASHRATE_UNIT]  # Huobi Pool's hashrate: EH/s, not its fall

@@ -314,7 +314,8 @@ class Query:
     figures to compare can answer (Which of the 26 projects was the largest? is not answered by
     p4, which only counts them); not 最多还能 or 最少要 (at most, at least)."""
     names_unnamed: bool = False
-    """The name asked is that of someone the articles never name (云南那个办公室人士叫啥名？)."""
+    """The name asked, or which ones, is of someone the articles never name
+    (云南那个办公室人士叫啥名？ 金融委成员单位都有谁？)."""
     names_unknown_brand: bool = False
     """The question names a brand the knowledge never does (How many EH/s did F2Pool lose?)."""
     unasked_changes: frozenset[str] = frozenset()
@@ -1232,7 +1233,8 @@ def analyze(question: str, index: Index) -> Query:
         else frozenset(),
         ranked_kind=ranked_kind,
         ranked_places=lexicon.place_kinds.get(ranked_kind or "", frozenset()),
-        names_unnamed="named" in types and _last_known(terms) in lexicon.unnamed_people,
+        names_unnamed=("named" in types or _WHICH_ONES.search(normalized) is not None)
+        and _last_known(terms) in lexicon.unnamed_people,
         names_unknown_brand=_names_unknown_brand(text, terms),
         asks_unit=asks_unit,
         per_unit=count.per_unit,

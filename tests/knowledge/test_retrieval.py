@@ -648,6 +648,8 @@ from tests.conftest import SHORT_POST
         ("雅安和乐山是干嘛的，为啥被选上？", 8),  # 干嘛: the first clause asks, it tells nothing
         ("发电厂要在啥时候断供？", 5),  # 断供: p5's 停止…供电, not 关停 alone
         ("四川的矿这回是彻底停了吗？", 1),  # 彻底: how thoroughly, not p6's 全面 排查
+        ("金融委成员单位派谁参加了？", 17),  # who attended: p17's 有关负责同志
+        ("How many batches of demonstration firms were approved?", 8),  # batches: p8's 两批
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -937,6 +939,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "这次关矿影响多少就业岗位？",  # jobs: p12's 影响 is of the shutdown on mining's history
         "那个念诗的矿工后来去哪了？",  # where he went: p11's 融入 is the boom's, not a miner's
         "矿场托管费一台多少钱？",  # a hosting fee: the article prices nothing of the kind
+        "金融委的成员单位具体是哪些？",  # which members: p17 names none of them
+        "How many hydro stations does Ganzi have?",  # 水电站: p8's 水电 is no station
+        "How many demonstration companies were approved in all?",  # p8 counts batches, not firms
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
