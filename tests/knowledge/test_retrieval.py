@@ -650,6 +650,11 @@ from tests.conftest import SHORT_POST
         ("四川的矿这回是彻底停了吗？", 1),  # 彻底: how thoroughly, not p6's 全面 排查
         ("金融委成员单位派谁参加了？", 17),  # who attended: p17's 有关负责同志
         ("How many batches of demonstration firms were approved?", 8),  # batches: p8's 两批
+        ("矿工A那句话的措辞是啥？", 10),  # 措辞: the text's own wording, how one asks
+        ("Where on earth do the most bitcoin miners gather?", 15),  # earth: 世界
+        ("What did A say about cold ice?", 10),  # cold ice: 寒冰
+        ("What obligations does item four set?", 7),  # obligations: 责任
+        ("Which site supplied the data on hashrate?", 16),  # supplied: 供电 or 数据显示
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
