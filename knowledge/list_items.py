@@ -34,7 +34,9 @@ _ASKED_LAST = re.compile(
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ASKED_ITEM_EN = re.compile(
     rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}"
-)  # the second point, the first impressive point
+    rf"|\b(?P<later>{'|'.join(_ENGLISH_ORDINALS[1:])})\s+things?\b"
+)  # the second point, the first impressive point, the second thing (the first thing … must
+# stop is no item: 第一件要干的)
 _ITEM_NOUN_EN = re.compile(rf"\b(?P<noun>{_ITEM_NOUN})s?\b")
 _CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
 _NUMBERED_ITEM_EN = re.compile(
@@ -108,7 +110,7 @@ def asked_items(question: str) -> tuple[list[str], str]:
         return " "
 
     def english(m: re.Match[str]) -> str:
-        terms.append(item_term(_ENGLISH_ORDINALS.index(m["ordinal"]) + 1))
+        terms.append(item_term(_ENGLISH_ORDINALS.index(m["ordinal"] or m["later"]) + 1))
         return " "
 
     def last(m: re.Match[str]) -> str:

@@ -356,6 +356,8 @@ _DODGED_FEES = re.compile(
 fleeing)."""
 _BRAND_CARDS = re.compile(r"(?<![a-z])[an]卡")
 """N卡, A卡: Nvidia's and AMD's cards, as gamers call graphics cards (显卡)."""
+_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])里头")
+"""圈里头, 省里头: 里头 is 里, the locative the words 圈里 and 省里 hold (alone it asks nothing)."""
 _STOPS_SUPPLY = re.compile(r"停供|断供")
 """停供: the supply stopped, p5's 停止…供电 (the alias table reads it as 关停 alone)."""
 _RELIES_ON = re.compile(r"靠着?(?=谁|哪)")
@@ -1022,6 +1024,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _BRAND_CARDS.sub("显卡", corrected)
     corrected = _RELIES_ON.sub("依托", corrected)
     corrected = _STOPS_SUPPLY.sub("停止供电", corrected)
+    corrected = _INSIDE.sub("里", corrected)
     corrected = _TONIGHT.sub("今晚", corrected)
     corrected = _CHINESE_DATE.sub(_date_in_digits, corrected)
     corrected = _CHINESE_AMOUNT.sub(

@@ -48,6 +48,8 @@ def test_list_item_numbers(text, number):
         ("发改委那份文让电企干的头一件事是啥？", ["§1"]),  # 头一件事: the first task
         ("圈里头一个大会在哪开的？", []),  # the first conference is no item
         ("会上第二件事是啥", ["§2"]),  # 第二件事: the second item
+        ("What was the second thing the meeting stressed?", ["§2"]),  # the second thing
+        ("What is the first thing power plants must stop?", []),  # the first thing to do
         ("发电企业第一件要干的是啥？", []),  # 第一件 with no 事 is how the reader asks
         ("whats the 3rd thing in the notice", ["§3"]),  # a numbered thing is an item
         ("What's the first thing generating firms must stop?", []),  # a first thing is none

@@ -655,6 +655,8 @@ from tests.conftest import SHORT_POST
         ("What did A say about cold ice?", 10),  # cold ice: 寒冰
         ("What obligations does item four set?", 7),  # obligations: 责任
         ("Which site supplied the data on hashrate?", 16),  # supplied: 供电 or 数据显示
+        ("圈里头第一个大会叫啥名？", 11),  # 圈里头: p11's 圈里
+        ("省里头开的是第几次常务会？", 3),  # 省里头: 省里
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
