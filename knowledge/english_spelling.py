@@ -3,7 +3,8 @@
 Readers type English fast: sichaun, powr, hashrte. A word is mended only when it is no English
 word at all (pyspellchecker's English word list holds none of these), and exactly one word the
 bot reads lies within one typing slip of it (or a word and its base form: estimatd is estimate
-or estimated): one letter added, dropped, changed or two swapped. Stop words are never the
+or estimated; or, of two, only one a dropped letter explains: dedline is deadline, not decline):
+one letter added, dropped, changed or two swapped. Stop words are never the
 mended word, unless they ask (deadlin → deadline). Real words the bot does not read (weather,
 halving, Texas) stay as they are, so they still count against an answer.
 """
@@ -79,7 +80,10 @@ class Speller:
         closest = [choice for choice, distance, _ in found if distance == found[0][1]]
         if len(closest) == 2:  # estimatd: estimate or estimated, one word either way
             shorter, longer = sorted(closest, key=len)
-            return shorter if shorter in base_forms(longer) else None
+            if shorter in base_forms(longer):
+                return shorter
+            dropped = [choice for choice in closest if len(choice) == len(word) + 1]
+            return dropped[0] if len(dropped) == 1 else None  # dedline: deadline, not decline
         return closest[0] if len(closest) == 1 else None
 
 

@@ -5,7 +5,7 @@ import pytest
 from knowledge.english_spelling import Speller
 
 READABLE = ["sichuan", "hashrate", "power", "load", "pool", "poll", "bitcoin", "halting", "mask"]
-READABLE += ["estimate", "estimated"]
+READABLE += ["estimate", "estimated", "decline"]
 STOPWORDS = frozenset({"what", "when", "have", "the", "is", "deadline"})
 CUES = ["deadline", "when", "how_much"]
 
@@ -25,6 +25,7 @@ def speller():
         ("whats the deadlin", "whats the deadline"),  # a stop word that asks is mended to
         ("load estimatd", "load estimate"),  # estimate or estimated: one word either way
         ("sichaun的矿", "sichuan的矿"),  # a word touching Chinese is a word too
+        ("whats the dedline", "whats the deadline"),  # a dropped a, not decline's changed d
     ],
 )
 def test_slips_are_mended(speller, typed, meant):
