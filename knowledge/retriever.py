@@ -117,6 +117,10 @@ _MELTS_INTO = re.compile(r"融入|融进|化作|化为|变成了|被放弃|被�
 """Where something went as a figure of speech (p11: the boom 融入到了今夜璀璨星河): it answers a
 where-to question only on the thing the question names, said just before (繁荣去哪了？, not
 矿工后来去哪了？); so does a thing given up (p8: 水电被放弃, 丰水期的电去哪了？)."""
+_POWER_UNITS = frozenset({"kw", "w"})
+_LOAD_AFTER = re.compile(r"的?负荷")
+"""A bare figure before 负荷 is a load in watts: How many kilowatts did C mention? is answered by
+p12's 800万负荷."""
 MELTED_THING_WINDOW = 4
 """How many characters may stand between the thing and 融入 (繁荣融入, 的繁荣也融入)."""
 _CITED_AS_SOURCE = re.compile(
@@ -771,7 +775,9 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         figures = [
             f
             for f in figures
-            if (f.unit or "").casefold() in query.units or _counts_generically(query, entry, f)
+            if (f.unit or "").casefold() in query.units
+            or _counts_generically(query, entry, f)
+            or _is_unitless_load(query, entry, f)
         ]
     if query.counted is not None:
         counted = next((t.matches for t in query.terms if t.term == query.counted), ())
@@ -1011,6 +1017,15 @@ def _sentence_names(entry: IndexedPassage, offset: int, terms: frozenset[str]) -
     """Whether the sentence of the passage holding ``offset`` holds one of ``terms``."""
     start, end = _sentence_bounds(entry.passage.text, offset)
     return any(s < end and e > start for t in terms for s, e in entry.spans.get(t, ()))
+
+
+def _is_unitless_load(query: Query, entry: IndexedPassage, figure: Fact) -> bool:
+    """Whether a figure without a unit is a load a question asks in watts (p15's 800万的负荷)."""
+    return (
+        not figure.unit
+        and not query.units.isdisjoint(_POWER_UNITS)
+        and _LOAD_AFTER.match(entry.passage.text, figure.end) is not None
+    )
 
 
 def _melts_what_is_asked(query: Query, entry: IndexedPassage) -> bool:

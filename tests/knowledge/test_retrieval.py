@@ -657,6 +657,8 @@ from tests.conftest import SHORT_POST
         ("Which site supplied the data on hashrate?", 16),  # supplied: 供电 or 数据显示
         ("圈里头第一个大会叫啥名？", 11),  # 圈里头: p11's 圈里
         ("省里头开的是第几次常务会？", 3),  # 省里头: 省里
+        ("How many kilowatts did practitioner C cite?", 12),  # 800万负荷: a load, in watts
+        ("How many kilowatts of load go to crypto mining, per the report?", 15),  # 800万的负荷
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -949,6 +951,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "金融委的成员单位具体是哪些？",  # which members: p17 names none of them
         "How many hydro stations does Ganzi have?",  # 水电站: p8's 水电 is no station
         "How many demonstration companies were approved in all?",  # p8 counts batches, not firms
+        "丰水期一年有几个月？",  # months: p8 counts 6个市州, no months
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
