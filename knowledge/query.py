@@ -1190,6 +1190,7 @@ def analyze(question: str, index: Index) -> Query:
     )
     ranked_kind = _ranked_kind(normalized, index) if ranking else None
     item_word = asked_item_word(normalized) if items else None
+    asks_list = _WHICH_ONES.search(normalized) is not None
     return Query(
         text=text,
         language=detect_language(text),
@@ -1223,7 +1224,7 @@ def analyze(question: str, index: Index) -> Query:
         asks_deed=_ASKS_DEED.search(normalized) is not None,
         asks_who_must=_WHO_MUST.search(text.casefold()) is not None,
         labels=frozenset(t for t, q in terms.items() if q.known and LABELLED.fullmatch(t)),
-        asks_list=_WHICH_ONES.search(normalized) is not None,
+        asks_list=asks_list,
         asks_ordinal=count.asks_ordinal,
         bare_legality=bare_legality,
         ordinals=frozenset(f"#{f.value}" for f in facts if f.qualifier == "ordinal"),
@@ -1236,7 +1237,7 @@ def analyze(question: str, index: Index) -> Query:
         else frozenset(),
         ranked_kind=ranked_kind,
         ranked_places=lexicon.place_kinds.get(ranked_kind or "", frozenset()),
-        names_unnamed=("named" in types or _WHICH_ONES.search(normalized) is not None)
+        names_unnamed=("named" in types or asks_list)
         and _last_known(terms) in lexicon.unnamed_people,
         names_unknown_brand=_names_unknown_brand(text, terms),
         asks_unit=asks_unit,
