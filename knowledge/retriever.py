@@ -113,16 +113,16 @@ _STEPS = re.compile(r"步骤|第一步|首先|然后|点击|打开|安装|教程
 """A passage that tells how to do something: what a how-to question (How do I…?) needs."""
 _MOVES = re.compile(r"迁往|迁至|迁到|搬到|搬往|搬迁|转移到|转移至|运往|运到|前往|去往|出海|流向")
 """A passage telling where something went: what a where-to question (去哪了, relocate) needs."""
-_MELTS_INTO = re.compile(r"融入|融进|化作|化为|变成了|被放弃|被浪费")
+_ENDED_AS = re.compile(r"融入|融进|化作|化为|变成了|被放弃|被浪费")
 """Where something went as a figure of speech (p11: the boom 融入到了今夜璀璨星河): it answers a
 where-to question only on the thing the question names, said just before (繁荣去哪了？, not
 矿工后来去哪了？); so does a thing given up (p8: 水电被放弃, 丰水期的电去哪了？)."""
+ENDED_THING_WINDOW = 4
+"""How many characters may stand between the thing and its end (繁荣融入, 的繁荣也融入)."""
 _POWER_UNITS = frozenset({"kw", "w"})
 _LOAD_AFTER = re.compile(r"的?负荷")
 """A bare figure before 负荷 is a load in watts: How many kilowatts did C mention? is answered by
 p12's 800万负荷."""
-MELTED_THING_WINDOW = 4
-"""How many characters may stand between the thing and 融入 (繁荣融入, 的繁荣也融入)."""
 _CITED_AS_SOURCE = re.compile(
     r"\b(?:per|according to)\s+(?:(?:miner|practitioner|insider)\s+)?[a-d]\b"
     r"|按(?:照)?[^，,？?]{0,6}的?(?:说法|话)|据[^，,？?]{0,6}(?:所说|说)"
@@ -701,7 +701,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     if asks_when and any(t.term == "完成" for t in query.terms) and not _has_deadline(entry):
         return False  # 青海哪天关完的？: p23's 6月9日 is the notice's, no date of finishing
     kinds = query.types & _KINDS
-    if "whither" in kinds and _melts_what_is_asked(query, entry):
+    if "whither" in kinds and _tells_where_it_ended(query, entry):
         kinds -= {"whither"}
     if any(not _TEXT_NEEDED[kind].search(entry.passage.text) for kind in kinds):
         return False  # How do I start mining?, 矿工后来去哪里了？: news says neither
@@ -1028,14 +1028,14 @@ def _is_unitless_load(query: Query, entry: IndexedPassage, figure: Fact) -> bool
     )
 
 
-def _melts_what_is_asked(query: Query, entry: IndexedPassage) -> bool:
-    """Whether the passage says a thing the question names melted into something (繁荣融入到了)."""
+def _tells_where_it_ended(query: Query, entry: IndexedPassage) -> bool:
+    """Whether the passage says where a thing the question names ended (繁荣融入到了)."""
     ends = [
         end for t in query.terms if t.known for m in t.matches for _, end in entry.spans.get(m, ())
     ]
     return any(
-        0 <= m.start() - end <= MELTED_THING_WINDOW
-        for m in _MELTS_INTO.finditer(entry.passage.text)
+        0 <= m.start() - end <= ENDED_THING_WINDOW
+        for m in _ENDED_AS.finditer(entry.passage.text)
         for end in ends
     )
 
