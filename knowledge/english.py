@@ -22,6 +22,8 @@ _NTH_MEETING = re.compile(
 )
 """the 51st meeting → 第51次会议, as the article counts meetings (第五十一次会议); so are "met
 for the 51st time" and 51st 会议."""
+_NTH_NO_DAY = re.compile(r"\b(?P<n>3[2-9]|[4-9]\d|\d{3,})(?:st|nd|rd|th)\b")
+"""An ordinal no day of a month can be counts a meeting too: "was it the 51st?" → 第51次."""
 _BEFORE_DATE = re.compile(r"\b(?:before|by|until)\s+(?P<date>\d{1,2}月(?:\d{1,2}日|底))")
 """before June 20 → 6月20日前, the article's way of giving a deadline."""
 _RECENT = re.compile(
@@ -126,6 +128,7 @@ def english_dates_and_numbers(text: str) -> str:
     text = _RECENT_DAY.sub(" 近24小时 ", text)
     text = _SPAN_OF.sub(lambda m: f" 近{m['n']}{_RECENT_UNITS[m['unit']]} ", text)
     text = _NTH_MEETING.sub(lambda m: f" 第{int(m['n'])}次", text)
+    text = _NTH_NO_DAY.sub(lambda m: f" 第{int(m['n'])}次 ", text)
     text = _DAY_ALONE.sub(lambda m: f" {int(m['day'])}日 ", text)
     text = _YEAR_ALONE.sub(lambda m: f" {m['year']}年 ", text)
 

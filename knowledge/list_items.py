@@ -41,11 +41,11 @@ _ITEM_NOUN_EN = re.compile(rf"\b(?P<noun>{_ITEM_NOUN})s?\b")
 _CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
 _NUMBERED_ITEM_EN = re.compile(
     rf"\b{_ITEM_NOUN}\s*(?:no\.?\s*|#\s*|number\s+)?"
-    rf"(?:(?P<number>\d)|(?P<spelled>{'|'.join(_CARDINALS)}))\b"
+    rf"(?:(?P<number>\d)|(?P<spelled>{'|'.join(_CARDINALS)}))\b(?:['’]s\b)?"
     rf"|\b(?P<ordinal>\d)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?(?:{_ITEM_NOUNS}|things?\b)"
 )
-"""item 2, point #3, measure no. 4, item four, point number one, the 4th point, the 3rd thing: an
-item named by its number ("the first thing … must stop" is no item)."""
+"""item 2, point #3, measure no. 4, item four('s), point number one, the 4th point, the 3rd thing:
+an item named by its number ("the first thing … must stop" is no item)."""
 _ITEM_WORD_EN = {"point": "点", "emphasis": "点", "priority": "点", "measure": "项"}
 """The Chinese counter an English item noun stands for (the second point → 点)."""
 ITEM_PREFIX = "§"

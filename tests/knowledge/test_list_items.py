@@ -41,6 +41,7 @@ def test_list_item_numbers(text, number):
         ("point #3 of the notice", ["§3"]),
         ("the 4th point of the notice", ["§4"]),  # a digit ordinal is no day (the 4th)
         ("what does item four say", ["§4"]),  # a number spelled out
+        ("And item three's title?", ["§3"]),  # the possessive goes with the number
         ("what is point number two of the meeting", ["§2"]),
         ("how many items are there", []),  # no number
         ("通知头一条说的啥？", ["§1"]),  # 头一条 is 第一条

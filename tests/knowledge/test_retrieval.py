@@ -659,6 +659,17 @@ from tests.conftest import SHORT_POST
         ("省里头开的是第几次常务会？", 3),  # 省里头: 省里
         ("How many kilowatts did practitioner C cite?", 12),  # 800万负荷: a load, in watts
         ("How many kilowatts of load go to crypto mining, per the report?", 15),  # 800万的负荷
+        ("那份通知是哪两个单位联名发出的？", 2),  # 联名: how it was issued, not what
+        ("示范区的六个市州挨个报一下", 8),  # 挨个报一下 asks a list, not p6's 拉网式
+        ("疫情之后圈里头一个大会叫啥？", 11),  # 疫情之后: p11's 解封期
+        ("What was item four's heading?", 7),  # heading: no head of anything (主任)
+        ("Was it the 51st or the 52nd meeting of the committee?", 17),  # 51st: no day
+        ("Why does the article mention Garze?", 8),  # Garze: 甘孜
+        ("Did the miners lose more than the net?", 1),  # the net: 网线
+        ("Which SOE generators must stop supplying?", 5),  # SOE: 国有
+        ("Who speaks of the long-term impact?", 12),  # long-term: 深远
+        ("What happened to Sichuan's hydropower back then?", 8),  # back then: 当时
+        ("What was Qinghai's requirement in general?", 23),  # in general: how one asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -952,6 +963,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How many hydro stations does Ganzi have?",  # 水电站: p8's 水电 is no station
         "How many demonstration companies were approved in all?",  # p8 counts batches, not firms
         "丰水期一年有几个月？",  # months: p8 counts 6个市州, no months
+        "What does EH/s mean?",  # a definition: the article explains no unit
+        "What did the miners lose in money terms?",  # money: 金钱, a noun no passage holds
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
