@@ -13,8 +13,9 @@ _OCCASION_UNITS = frozenset("批次")
 """Measure words that count occasions (两批, 第51次): How many firms …? counts firms, not p8's
 两批 (batches of firms), unless it asks for the batches too (_OCCASIONS)."""
 _OCCASIONS = re.compile(r"批(?![准复])|次")
-_ASKED_COUNT = re.compile(r"(?<!哪)(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
-"""多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which")."""
+_ASKED_COUNT = re.compile(r"(?<![哪这那])(?:多少|几)(?P<rest>[\u4e00-\u9fff]{1,10}(?: ?[a-z]+)?)")
+"""多少台矿机, 几家, 多少钱: what follows a count word (not 哪几个, "which", nor 这几个, which
+points at ones named)."""
 _ASKED_LATIN_UNIT = re.compile(r"(?:多少|几)\s*(?P<unit>[a-z]+)")
 """多少 EH/s, 多少kW: a unit in Latin letters after the count word."""
 _HOW_MANY = re.compile(

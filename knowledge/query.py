@@ -1047,7 +1047,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _GOVERNOR.sub(" ", corrected)
     besides = " ".join(m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected))
     besides += " " + " ".join(m["given"] for m in _COMPARED_IN_TIME.finditer(corrected))
-    corrected = _COMPARED_IN_TIME.sub(lambda m: f"比{m['given']} ", corrected)
+    corrected = _COMPARED_IN_TIME.sub(lambda m: f" {m['given']} ", corrected)
     corrected = lexicon.without_question_phrases(corrected)
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)
     corrected = _SPACED_LABEL.sub("", corrected)  # miner A → 矿工 a → 矿工a
@@ -1064,6 +1064,7 @@ def analyze(question: str, index: Index) -> Query:
     askers = asker_clauses(normalized, corrected)
     raws = _recut_glued(index.analyzer.terms(corrected, facts, search=False), corrected, index)
     told_words: set[str] = set()  # 假如我是一家发电厂的老板，…: 老板 is the reader, no role asked
+    set_aside: set[str] = set()  # 比青海早吗？ 除了四川: what the question measures against
     for raw in raws:
         if raw.term in (DEADLINE_TERM, RANKED_TERM):
             continue  # 6月20号前 in a question: the asked kind is counted once, above
@@ -1105,6 +1106,7 @@ def analyze(question: str, index: Index) -> Query:
                 resolved = replace(resolved, weight=resolved.weight * TELLING_WEIGHT)
             if besides and corrected[raw.start : raw.end] in besides:
                 resolved = replace(resolved, weight=resolved.weight * BESIDES_WEIGHT)
+                set_aside.add(resolved.term)
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
@@ -1183,7 +1185,9 @@ def analyze(question: str, index: Index) -> Query:
         and sum(t.known and t.weight >= 1.0 for t in terms.values()) >= PHRASE_TERMS
     ):
         types = types - {"define"}  # 防范个体风险向社会领域传递是啥意思？ asks what a sentence says
-    places = frozenset(t for t, q in terms.items() if q.known and index.analyzer.is_place(t))
+    places = frozenset(
+        t for t, q in terms.items() if q.known and index.analyzer.is_place(t) and t not in set_aside
+    )  # 内蒙古的文件比青海早吗？ is answered by p22, which names no 青海
     bare_legality = _LEGALITY.search(normalized) is not None and not any(
         q.known and t not in _LEGAL_WORDS and t != NOW and index.idf(*q.matches) >= SPECIFIC_IDF
         for t, q in terms.items()

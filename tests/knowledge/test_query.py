@@ -145,6 +145,7 @@ def test_the_thing_a_count_counts_is_read(retriever, question, counted):
         ("蚂蚁矿池原本算力有多少？", {"eh/s"}),  # 算力 before 有 is the measure, not a count
         ("币安矿池现在算力掉了多少？", set()),  # 掉 (下降) asks the fall: a share answers
         ("币安矿池算力多少？", set()),  # no time asked: either a level or a fall
+        ("这几个矿池的跌幅按多长时间算？", {"小时", "天"}),  # 这几个 points, counts none
     ],
 )
 def test_the_unit_of_a_count_is_read(retriever, question, units):

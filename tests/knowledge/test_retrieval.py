@@ -670,6 +670,9 @@ from tests.conftest import SHORT_POST
         ("Who speaks of the long-term impact?", 12),  # long-term: 深远
         ("What happened to Sichuan's hydropower back then?", 8),  # back then: 当时
         ("What was Qinghai's requirement in general?", 23),  # in general: how one asks
+        ("当年的繁荣后来变成了啥？", 11),  # what it became: where it ended, 融入到了
+        ("内蒙古的措施比青海早吗？", 22),  # 比青海早: 青海 the measure, 内蒙古's date asked
+        ("那次会议要求的原话是啥？", 3),  # 原话: a phrase quoted whole, 关于“…”要求
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
