@@ -322,6 +322,9 @@ class Query:
     """For a question asking which one is biggest, not which changed most (哪个矿池的算力最大？),
     the words of a change (下降, 上涨 …): figures compared in a passage holding one (p16's
     下降幅度) rank changes and do not answer it. Empty for every other question."""
+    which_body: tuple[str, ...] = ()
+    """哪家公司, 哪些企业: the kind of body asked which one of, as the knowledge may hold it
+    (视频里的矿场是哪家公司的？ is not answered by p9, which names no company)."""
     ranked_kind: str | None = None
     """What a ranking question asks which one of (哪个矿池…最多？, which pool → 矿池): figures
     compared in a passage that never names it rank other things."""
@@ -983,6 +986,17 @@ def _ranked_kind(normalized: str, index: Index) -> str | None:
     return analyzer.lexicon.canonical(word) if tag.startswith("n") else None  # not 哪个跌得最狠
 
 
+_WHICH_BODY_KIND = re.compile(r"哪(?:一|几)?[家个些](?P<body>公司|企业|集团)")
+"""哪家公司, 哪些企业: which body of a kind is asked, so the answer must name one."""
+
+
+def _which_body(normalized: str, terms: dict[str, QueryTerm], lexicon: Lexicon) -> tuple[str, ...]:
+    """Return the words a passage may name the asked body by (哪家公司 → 公司, its aliases)."""
+    found = _WHICH_BODY_KIND.search(normalized)
+    term = terms.get(lexicon.canonical(found["body"])) if found is not None else None
+    return term.matches if term is not None and term.known else ()
+
+
 _WITHIN_PROVINCE = re.compile(r"省里(?=哪)")
 """青海是省里哪个厅发的？: 省里 before 哪 says within the province, no 省政府 (省里让电厂干啥？)."""
 
@@ -1239,6 +1253,7 @@ def analyze(question: str, index: Index) -> Query:
         unasked_changes=lexicon.change_words
         if ranking and _ranks_sizes(text.casefold(), terms, lexicon)
         else frozenset(),
+        which_body=_which_body(normalized, terms, lexicon),
         ranked_kind=ranked_kind,
         ranked_places=lexicon.place_kinds.get(ranked_kind or "", frozenset()),
         names_unnamed=("named" in types or asks_list)

@@ -742,6 +742,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 26个项目叫什么名字？: p4 counts the projects, it names none
     if query.asks_title and "《" not in entry.passage.text:
         return False  # 云南那个通知叫啥名字？: p24 mentions a notice, it gives no title
+    if query.which_body and not any(word in entry.spans for word in query.which_body):
+        return False  # 视频里的矿场是哪家公司的？: p9 names no company
     if query.names_unnamed:
         return False  # 云南那个办公室人士叫啥名？: the article names no one of them
     if "named" in query.types and _names_only_a_label(query):

@@ -673,6 +673,8 @@ from tests.conftest import SHORT_POST
         ("当年的繁荣后来变成了啥？", 11),  # what it became: where it ended, 融入到了
         ("内蒙古的措施比青海早吗？", 22),  # 比青海早: 青海 the measure, 内蒙古's date asked
         ("那次会议要求的原话是啥？", 3),  # 原话: a phrase quoted whole, 关于“…”要求
+        ("哪家公司上报了疑似挖矿项目？", 4),  # 哪家公司: p4's 省电力公司
+        ("名单上覆盖了哪些企业？", 8),  # 哪些企业: p8's 矿场企业
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -968,6 +970,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "丰水期一年有几个月？",  # months: p8 counts 6个市州, no months
         "What does EH/s mean?",  # a definition: the article explains no unit
         "What did the miners lose in money terms?",  # money: 金钱, a noun no passage holds
+        "断电视频里是哪家企业的矿机？",  # 哪家企业: p9 names no company
+        "What's the document number of Yunnan's notice?",  # 文号: no notice's number is given
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
