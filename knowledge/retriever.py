@@ -109,6 +109,10 @@ _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|�
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
 _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
 """Someone speaking: 矿工A表示，“…  发文称“…  从业者D：“…  人说：Bye (not 简称 or a quoted term)."""
+_ASKS_WHETHER_MANY = re.compile(r"多(?:吗|么|嘛|不多)")
+"""多吗, 多不多: whether there is much of something, not how much."""
+_SAYS_MANY = re.compile(r"大量|大批|众多|多家")
+"""Words saying there is much or many of something (大量的水电, 多家…企业)."""
 _QUOTED = re.compile(rf"{_SAID_WORDS.pattern}|“[^”]{{5,}}”")
 """Words given as said: a speaker's, or a phrase quoted whole (关于“打击比特币挖矿行为”要求), not
 a term in quotes (“挖矿”)."""
@@ -762,6 +766,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return True
     if query.unknown_counted is not None:
         return False  # 国网四川公司有多少员工？: no figure counts 员工, which the article lacks
+    if _ASKS_WHETHER_MANY.search(query.text) and _SAYS_MANY.search(entry.passage.text):
+        return True  # 被放弃的水电多吗？: p8's 大量的水电 says so, with no figure
     if _asks_item_number(query):
         return list_item_number(entry.passage.text) is not None  # 排查属于第几项任务？: 3、
     if _asks_item_count(query) and LAST_ITEM in entry.spans and not _in_counted_list(entry):

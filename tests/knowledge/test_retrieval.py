@@ -675,6 +675,11 @@ from tests.conftest import SHORT_POST
         ("那次会议要求的原话是啥？", 3),  # 原话: a phrase quoted whole, 关于“…”要求
         ("哪家公司上报了疑似挖矿项目？", 4),  # 哪家公司: p4's 省电力公司
         ("名单上覆盖了哪些企业？", 8),  # 哪些企业: p8's 矿场企业
+        ("四川每年被放弃的水电多不多？", 8),  # 多不多: p8's 大量 says so, with no figure
+        ("Who shoulders the primary responsibility in the notice?", 7),  # 主体责任
+        ("What are the Qinghai rules?", 23),  # rules: 措施 or 要求
+        ("B说的那事发生在一年前吗？", 11),  # 一年前: p11's 去年
+        ("国家打击挖矿怕的是啥？", 19),  # 怕: 防范
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -972,6 +977,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What did the miners lose in money terms?",  # money: 金钱, a noun no passage holds
         "断电视频里是哪家企业的矿机？",  # 哪家企业: p9 names no company
         "What's the document number of Yunnan's notice?",  # 文号: no notice's number is given
+        "What will Inner Mongolia's final rules contain?",  # final rules: 正式版, unpublished
+        "全网算力一年前有多少？",  # 一年前: no level of a year before is given
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
