@@ -510,6 +510,29 @@ def _merge_word_options(terms: dict[str, QueryTerm], normalized: str) -> None:
         _merge_into_one(terms, [before[0], after[0]])
 
 
+_ENGLISH_OPTIONS = re.compile(
+    r"(?P<first>[^\s?!.,]+)\s+or\s+(?:(?:on|in|at|by|via|the|a|an)\s+)*(?P<second>[^\s?!.,]+)"
+)
+"""Douyin or WeChat Moments, on Douyin or on WeChat Moments: two words offered either side of
+"or" once the glossary has put them in Chinese (douyin or 朋友圈)."""
+
+
+def _merge_english_options(terms: dict[str, QueryTerm], corrected: str, index: Index) -> None:
+    """Make two words offered either side of an English "or" one term either of them matches.
+
+    Was the clip shared on Douyin or on WeChat Moments?: p9's 朋友圈 answers, and Douyin, which
+    the article lacks, is no word it fails to cover (as 抖音还是朋友圈 in Chinese). Places stay
+    apart: Which came first, Qinghai's notice or Yunnan's? compares the two.
+    """
+    for m in _ENGLISH_OPTIONS.finditer(corrected):
+        before = [t for t in terms.values() if t.source == m["first"]]
+        after = [t for t in terms.values() if t.source == m["second"]]
+        if len(before) != 1 or len(after) != 1 or before[0] is after[0]:
+            continue
+        if not any(index.analyzer.is_place(t.term) for t in (*before, *after)):
+            _merge_into_one(terms, [before[0], after[0]])
+
+
 def _merge_into_one(terms: dict[str, QueryTerm], options: list[QueryTerm]) -> None:
     """Make ``options`` one term: the known and weightiest, the others' words its alternatives."""
     head, *others = sorted(options, key=lambda t: (not t.known, -t.weight))
@@ -1182,6 +1205,7 @@ def analyze(question: str, index: Index) -> Query:
         terms[NOW] = replace(terms[NOW], weight=NOW_OBLIGED_WEIGHT)  # 现在还能给矿场供电吗？
     if _EITHER_OR.search(normalized):
         _merge_word_options(terms, normalized)
+        _merge_english_options(terms, corrected, index)
         _merge_options(terms)
     _merge_glossary_options(terms, corrected)
     _read_parts_as_sealed_word(terms, index.analyzer.lexicon.sealed_words)

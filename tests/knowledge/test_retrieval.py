@@ -680,6 +680,8 @@ from tests.conftest import SHORT_POST
         ("What are the Qinghai rules?", 23),  # rules: 措施 or 要求
         ("B说的那事发生在一年前吗？", 11),  # 一年前: p11's 去年
         ("国家打击挖矿怕的是啥？", 19),  # 怕: 防范
+        ("Did the video spread on Weibo or in WeChat Moments?", 9),  # an option it lacks
+        ("Was it Liu He or Xi who chaired the meeting?", 17),  # either name offered answers
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
