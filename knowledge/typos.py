@@ -116,6 +116,33 @@ def _loose_pair(window: str, word: str | None) -> str | None:
     return word if typed == loose_pinyin_key(" ".join(_toned(word))) else None
 
 
+def _cuts_a_term(tokens: list[str], start: int, end: int, index: Index) -> bool:
+    """Whether the characters ``start``–``end`` cut a token the index knows in two."""
+    offset = 0
+    for token in tokens:
+        token_end = offset + len(token)
+        inside = start < token_end and offset < end
+        if inside and not (start <= offset and token_end <= end) and index.knows(token):
+            return True
+        offset = token_end
+    return False
+
+
+def _same_sound(window: str, key: str, index: Index) -> str | None:
+    """Return the term a window spells with another character of the very same sound, else None.
+
+    A window across a word jieba reads (旷机关机 as 旷 机关 机, 省正府 as 省正 府第) is mended only
+    then: one character kept and every syllable and tone alike (旷机 kuàng jī → 矿机; 聪是 cōng
+    shì is no 从事 cóng shì).
+    """
+    word = index.pinyin_words.get(key)
+    if word is None or len(word) != len(window) or word == window:
+        return None
+    if not any(typed == meant for typed, meant in zip(window, word, strict=True)):
+        return None
+    return word if _toned(window) == _toned(word) else None
+
+
 def _mends_a_known_word(window: str, word: str, index: Index) -> bool:
     """Whether a mend would turn a term of the index into a particle (什么诗 → 什么是)."""
     changed = [(typed, meant) for typed, meant in zip(window, word, strict=False) if typed != meant]
@@ -254,7 +281,17 @@ def correct_homophones(text: str, index: Index) -> str:
         while i < len(chars):
             for size in (4, 3, 2):
                 window = chars[i : i + size]
-                if len(window) < size or i in cuts or i + size in cuts:
+                if len(window) < size:
+                    continue
+                if i in cuts or i + size in cuts:
+                    if _cuts_a_term(tokens, i, i + size, index):
+                        continue  # 什么视频 is no 什么是 + 频: 视频 is the article's word
+                    syllables = syllables or [y for token in tokens for y in _syllables(token)]
+                    word = _same_sound(window, " ".join(syllables[i : i + size]), index)
+                    if word is not None:  # 旷机关机: 矿机, though jieba reads 机关
+                        out.append(word)
+                        i += size
+                        break
                     continue
                 if particles.intersection(range(i, i + size)):
                     continue

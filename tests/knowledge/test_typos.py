@@ -25,6 +25,9 @@ from knowledge.typos import correct_homophones, correct_near_sounds
         ("视屏里的矿机灯后来怎么了？", "视频"),
         # jieba's 号段 (a range of numbers) would hide the 段 of 几号段电 (split_words.txt)
         ("四川矿厂最迟几号段电？", "关停"),
+        # jieba reads 旷 机关 机 and 省正 府第; sound and tone alike, one character kept
+        ("四川旷机关机负荷多少？", "矿机"),
+        ("省正府第几次常务会议？", "省政府"),
     ],
 )
 def test_a_homophone_of_an_article_word_is_corrected(retriever, question, corrected):
@@ -55,6 +58,8 @@ def test_a_homophone_of_an_article_word_is_corrected(retriever, question, correc
         # 适屏 (shì píng) keeps no character of 视频: two characters read loosely alike are
         # too many words to mend
         ("适屏里的矿机灯后来怎么了？", "适屏"),
+        # 什么视 sounds like the question phrase 什么是, but it would cut the article's 视频
+        ("矿工在朋友圈发了什么视频？", "什么视频"),
     ],
 )
 def test_a_word_that_only_sounds_like_the_articles_is_kept(retriever, question, kept):
