@@ -309,6 +309,9 @@ class Query:
     """哪年, what year: only a date with its year answers (刘鹤主任哪年进的政治局？ is not answered
     by p17's 5月21日), unless the question names what the date belongs to (197.61EH/s是哪年的
     数据？)."""
+    deadline_ranked: str | None = None
+    """最早的截止日期, the latest deadline: ``"earliest"`` or ``"latest"`` of the deadlines the
+    knowledge gives, which only the passage giving that one answers."""
     asks_ranking: bool = False
     """The largest, 最高, 最多: a ranking asked, which a passage saying which is most or giving
     figures to compare can answer (Which of the 26 projects was the largest? is not answered by
@@ -1020,6 +1023,29 @@ def _which_body(normalized: str, terms: dict[str, QueryTerm], lexicon: Lexicon) 
     return term.matches if term is not None and term.known else ()
 
 
+_RANKED_DEADLINE = re.compile(
+    r"最(?:(?P<early>早)|[晚迟])的?(?:截止|期限|时限|deadline)"
+    r"|(?:截止日期|截止时间|截止日|期限|时限|deadline)最(?:(?P<early2>早)|[晚迟])"
+    r"|\b(?:(?P<early3>earliest|soonest|first)|latest)\s+deadline"
+    r"|\bdeadline\b[^?？]{0,30}\b(?:(?P<early4>earliest|soonest)|latest)\b"
+)
+"""The earliest or latest of the deadlines asked (文章里最晚的截止日期, Which province has the
+earliest deadline?), not 最晚哪天 (by when at the latest) nor the final deadline (the one due)."""
+
+
+_DEADLINE_RANKS = frozenset({"最早", "最晚", "最迟", "earliest", "soonest", "first", "latest"})
+"""The words that rank deadlines (as the question's terms give their source)."""
+
+
+def _deadline_ranked(normalized: str) -> str | None:
+    """Return ``"earliest"`` or ``"latest"`` when a question ranks the deadlines, else None."""
+    found = _RANKED_DEADLINE.search(normalized.casefold())
+    if found is None:
+        return None
+    early = found["early"] or found["early2"] or found["early3"] or found["early4"]
+    return "earliest" if early else "latest"
+
+
 _WITHIN_PROVINCE = re.compile(r"省里(?=哪)")
 """青海是省里哪个厅发的？: 省里 before 哪 says within the province, no 省政府 (省里让电厂干啥？)."""
 
@@ -1231,6 +1257,10 @@ def analyze(question: str, index: Index) -> Query:
         for t, q in terms.items()
     )
     ranked_kind = _ranked_kind(normalized, index) if ranking else None
+    deadline_ranked = _deadline_ranked(normalized) if "deadline" in types else None
+    if deadline_ranked is not None:  # 最早的截止日期: 最早 ranks the deadlines, no word to match
+        for word in [w for w, t in terms.items() if t.source in _DEADLINE_RANKS]:
+            del terms[word]
     item_word = asked_item_word(normalized) if items else None
     asks_list = _WHICH_ONES.search(normalized) is not None
     return Query(
@@ -1273,6 +1303,7 @@ def analyze(question: str, index: Index) -> Query:
         unknown_counted=count.unknown,
         asks_day=_ASKS_DAY.search(normalized) is not None,
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
+        deadline_ranked=deadline_ranked,
         asks_ranking=ranking,
         unasked_changes=lexicon.change_words
         if ranking and _ranks_sizes(text.casefold(), terms, lexicon)

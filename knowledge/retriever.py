@@ -432,7 +432,7 @@ class Retriever:
             bonus += ITEM_WORD_BONUS  # 第二点: item 2 of the list of 两点, not of the notice's
         elif query.item_word is not None and _in_counted_list(entry):
             bonus -= ITEM_WORD_BONUS  # 第一条: the notice's 1、, not the first of the 两点
-        fits = _holds_asked_kind(query, entry)
+        fits = _holds_asked_kind(query, entry) and self._gives_ranked_deadline(query, entry)
         scale = TYPE_MISMATCH if not fits or _ranks_lower(query, entry) else 1.0
         if not query.places and _elsewhere(entry, self.index.title_places[entry.article.id]):
             scale *= ELSEWHERE
@@ -442,6 +442,29 @@ class Retriever:
         fit = _ranking_coverage(entry, weights, query.places, query.narrower, intro)
         score = round(100 * (fit * scale + bonus), 2)
         return Scored(coverage, specificity, score, number, fits)
+
+    def _gives_ranked_deadline(self, query: Query, entry: IndexedPassage) -> bool:
+        """Whether the passage gives the earliest or latest deadline of its article, if asked.
+
+        文章里最晚的截止日期是哪天？ is answered by p24's 6月底, not by p2's 6月20日前.
+        """
+        if query.deadline_ranked is None:
+            return True
+        days = self._deadline_days(entry.article.id)
+        if not days:
+            return False
+        wanted = min(days) if query.deadline_ranked == "earliest" else max(days)
+        return any(f.kind == "deadline" and f.value == wanted for f in entry.passage.facts)
+
+    def _deadline_days(self, article_id: str) -> list[str]:
+        """Return the dates of the deadlines an article gives (ISO dates sort as days do)."""
+        return [
+            f.value
+            for e in self.index.passages
+            if e.article.id == article_id
+            for f in e.passage.facts
+            if f.kind == "deadline" and f.value
+        ]
 
     def _answer(self, query: Query, scored: Scored) -> Answer:
         """Return the answer of one passage; a short list introduction carries its items."""

@@ -1722,3 +1722,18 @@ def test_the_field_of_an_organs_name_is_told_apart_from_the_word_itself(retrieve
     assert "能源" in notice.organ_fields  # 四川省能源局
     assert "四川" not in notice.organ_fields  # a place, the organ's own
     assert "能源" not in lead.organ_fields  # 以清洁能源水电为主
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("最早的截止日期是哪天？", "2021-06-20"),
+        ("What is the latest deadline mentioned?", "2021-06-30"),  # Yunnan's 6月底
+        ("Which deadline in the article is the earliest?", "2021-06-20"),
+        ("四川最晚哪天要关完？", "2021-06-20"),  # 最晚哪天: by when, no ranking of deadlines
+    ],
+)
+def test_the_earliest_or_latest_deadline_is_the_articles_first_or_last(retriever, question, day):
+    fact = retriever.search(question).answers[0].fact
+    assert fact is not None
+    assert fact.value == day
