@@ -626,6 +626,8 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
                 bonus += TYPE_BONUS / 2
         if query.asks_day and any(_FULL_DATE.match(f.value) for f in facts):
             bonus += DAY_BONUS  # 五月几号开的会？: 5月21日 rather than 5月下旬
+    elif "deadline" in query.types and not query.asks_day and _AT_ONCE.search(entry.passage.text):
+        bonus += TYPE_BONUS * 3 / 2  # When must plants stop supplying miners?: 立即, at once
     if "howmuch" in query.types and any(
         f.kind == "figure" and (f.qualifier == "ordinal") == query.asks_ordinal for f in facts
     ):

@@ -682,6 +682,8 @@ from tests.conftest import SHORT_POST
         ("国家打击挖矿怕的是啥？", 19),  # 怕: 防范
         ("Did the video spread on Weibo or in WeChat Moments?", 9),  # an option it lacks
         ("Was it Liu He or Xi who chaired the meeting?", 17),  # either name offered answers
+        ("When must power stations stop supplying the miners?", 5),  # 立即: at once
+        ("When do power generators have to cut supply to mining projects?", 5),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
