@@ -309,6 +309,11 @@ class Query:
     """哪年, what year: only a date with its year answers (刘鹤主任哪年进的政治局？ is not answered
     by p17's 5月21日), unless the question names what the date belongs to (197.61EH/s是哪年的
     数据？)."""
+    asks_whether_many: bool = False
+    """多吗, 多不多: whether there is much of something, which a passage saying 大量 answers with no
+    figure (被放弃的水电多吗？)."""
+    asks_became: bool = False
+    """变成了啥: what a thing became, which where it ended (p11's 融入到了) tells."""
     deadline_ranked: str | None = None
     """最早的截止日期, the latest deadline: ``"earliest"`` or ``"latest"`` of the deadlines the
     knowledge gives, which only the passage giving that one answers."""
@@ -1023,6 +1028,8 @@ def _which_body(normalized: str, terms: dict[str, QueryTerm], lexicon: Lexicon) 
     return term.matches if term is not None and term.known else ()
 
 
+_WHETHER_MANY = re.compile(r"多(?:吗|么|嘛|不多)")
+_BECAME = re.compile(r"变成|变为|成了|化作|化为")
 _RANKED_DEADLINE = re.compile(
     r"最(?:(?P<early>早)|[晚迟])的?(?:截止|期限|时限|deadline)"
     r"|(?:截止日期|截止时间|截止日|期限|时限|deadline)最(?:(?P<early2>早)|[晚迟])"
@@ -1303,6 +1310,8 @@ def analyze(question: str, index: Index) -> Query:
         unknown_counted=count.unknown,
         asks_day=_ASKS_DAY.search(normalized) is not None,
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
+        asks_whether_many=_WHETHER_MANY.search(normalized) is not None,
+        asks_became=_BECAME.search(normalized) is not None,
         deadline_ranked=deadline_ranked,
         asks_ranking=ranking,
         unasked_changes=lexicon.change_words

@@ -109,11 +109,9 @@ _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|�
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
 _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
 """Someone speaking: 矿工A表示，“…  发文称“…  从业者D：“…  人说：Bye (not 简称 or a quoted term)."""
-_ASKS_WHETHER_MANY = re.compile(r"多(?:吗|么|嘛|不多)")
-"""多吗, 多不多: whether there is much of something, not how much."""
 _SAYS_MANY = re.compile(r"大量|大批|众多|多家")
 """Words saying there is much or many of something (大量的水电, 多家…企业)."""
-_QUOTED = re.compile(rf"{_SAID_WORDS.pattern}|“[^”]{{5,}}”")
+_SAID_OR_QUOTED = re.compile(rf"{_SAID_WORDS.pattern}|“[^”]{{5,}}”")
 """Words given as said: a speaker's, or a phrase quoted whole (关于“打击比特币挖矿行为”要求), not
 a term in quotes (“挖矿”)."""
 _STEPS = re.compile(r"步骤|第一步|首先|然后|点击|打开|安装|教程")
@@ -124,8 +122,6 @@ _ENDED_AS = re.compile(r"融入|融进|化作|化为|变成了|被放弃|被浪�
 """Where something went as a figure of speech (p11: the boom 融入到了今夜璀璨星河): it answers a
 where-to question only on the thing the question names, said just before (繁荣去哪了？, not
 矿工后来去哪了？); so does a thing given up (p8: 水电被放弃, 丰水期的电去哪了？)."""
-_BECAME = re.compile(r"变成|变为|成了|化作|化为")
-"""后来变成了啥？ asks what a thing became, which where it ended (融入到了) tells."""
 ENDED_THING_WINDOW = 4
 """How many characters may stand between the thing and its end (繁荣融入, 的繁荣也融入)."""
 _POWER_UNITS = frozenset({"kw", "w"})
@@ -203,7 +199,7 @@ _TEXT_NEEDED = {
     "later": _LATER,
     "share": _SHARE,
     "outcome": _OUTCOME,
-    "quote": _QUOTED,
+    "quote": _SAID_OR_QUOTED,
     "origin": _SOURCE,
     "lookup": _PUBLISHED,
     "others": _OTHERS,
@@ -737,7 +733,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     kinds = query.types & _KINDS
     if "whither" in kinds and _tells_where_it_ended(query, entry):
         kinds -= {"whither"}
-    if "later" in kinds and _BECAME.search(query.text) and _tells_where_it_ended(query, entry):
+    if "later" in kinds and query.asks_became and _tells_where_it_ended(query, entry):
         kinds -= {"later"}  # 繁荣后来变成了啥？: p11's 融入到了 says what it became
     if any(not _TEXT_NEEDED[kind].search(entry.passage.text) for kind in kinds):
         return False  # How do I start mining?, 矿工后来去哪里了？: news says neither
@@ -791,7 +787,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return True
     if query.unknown_counted is not None:
         return False  # 国网四川公司有多少员工？: no figure counts 员工, which the article lacks
-    if _ASKS_WHETHER_MANY.search(query.text) and _SAYS_MANY.search(entry.passage.text):
+    if query.asks_whether_many and _SAYS_MANY.search(entry.passage.text):
         return True  # 被放弃的水电多吗？: p8's 大量的水电 says so, with no figure
     if _asks_item_number(query):
         return list_item_number(entry.passage.text) is not None  # 排查属于第几项任务？: 3、

@@ -671,11 +671,13 @@ from tests.conftest import SHORT_POST
         ("What happened to Sichuan's hydropower back then?", 8),  # back then: 当时
         ("What was Qinghai's requirement in general?", 23),  # in general: how one asks
         ("当年的繁荣后来变成了啥？", 11),  # what it became: where it ended, 融入到了
+        ("當年的繁榮後來變成了啥？", 11),  # the same in Traditional (變成)
         ("内蒙古的措施比青海早吗？", 22),  # 比青海早: 青海 the measure, 内蒙古's date asked
         ("那次会议要求的原话是啥？", 3),  # 原话: a phrase quoted whole, 关于“…”要求
         ("哪家公司上报了疑似挖矿项目？", 4),  # 哪家公司: p4's 省电力公司
         ("名单上覆盖了哪些企业？", 8),  # 哪些企业: p8's 矿场企业
         ("四川每年被放弃的水电多不多？", 8),  # 多不多: p8's 大量 says so, with no figure
+        ("四川每年被放棄的水電多嗎？", 8),  # the same in Traditional (多嗎)
         ("Who shoulders the primary responsibility in the notice?", 7),  # 主体责任
         ("What are the Qinghai rules?", 23),  # rules: 措施 or 要求
         ("B说的那事发生在一年前吗？", 11),  # 一年前: p11's 去年
