@@ -276,6 +276,7 @@ class Retriever:
         self.index = index
         self._items = items_of_short_intros(index.passages)
         self._points = points_of_short_lists(self._items)
+        self._deadlines: dict[str, list[str]] = {}  # by article, filled when first asked
         analyze(_WARM_UP, index)  # compile the cue and glossary patterns now, not for a reader
 
     @classmethod
@@ -453,14 +454,19 @@ class Retriever:
         return any(f.kind == "deadline" and f.value == wanted for f in entry.passage.facts)
 
     def _deadline_days(self, article_id: str) -> list[str]:
-        """Return the dates of the deadlines an article gives (ISO dates sort as days do)."""
-        return [
-            f.value
-            for e in self.index.passages
-            if e.article.id == article_id
-            for f in e.passage.facts
-            if f.kind == "deadline" and f.value
-        ]
+        """Return the dates of the deadlines an article gives (ISO dates sort as days do).
+
+        Read once per article, on the first question ranking deadlines, not for every candidate.
+        """
+        if article_id not in self._deadlines:
+            self._deadlines[article_id] = [
+                f.value
+                for e in self.index.passages
+                if e.article.id == article_id
+                for f in e.passage.facts
+                if f.kind == "deadline" and f.value
+            ]
+        return self._deadlines[article_id]
 
     def _answer(self, query: Query, scored: Scored) -> Answer:
         """Return the answer of one passage; a short list introduction carries its items."""
