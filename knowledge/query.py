@@ -1029,7 +1029,9 @@ def _which_body(normalized: str, terms: dict[str, QueryTerm], lexicon: Lexicon) 
 
 
 _WHETHER_MANY = re.compile(r"多(?:吗|么|嘛|不多)")
+"""多吗, 多不多: whether there is much of something (``Query.asks_whether_many``)."""
 _BECAME = re.compile(r"变成|变为|成了|化作|化为")
+"""变成了啥: what a thing became (``Query.asks_became``)."""
 _RANKED_DEADLINE = re.compile(
     r"最(?:(?P<early>早)|[晚迟])的?(?:截止|期限|时限|deadline)"
     r"|(?:截止日期|截止时间|截止日|期限|时限|deadline)最(?:(?P<early2>早)|[晚迟])"
