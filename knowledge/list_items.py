@@ -33,7 +33,7 @@ _ASKED_LAST = re.compile(
 )  # 最后强调了啥 / 文件末尾强调要干啥 ask what the last item stresses
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ASKED_ITEM_EN = re.compile(
-    rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}"
+    rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}(?:['’]s\b)?"
     rf"|\b(?P<later>{'|'.join(_ENGLISH_ORDINALS[1:])})\s+things?\b"
 )  # the second point, the first impressive point, the second thing (the first thing … must
 # stop is no item: 第一件要干的)

@@ -686,6 +686,12 @@ from tests.conftest import SHORT_POST
         ("Was it Liu He or Xi who chaired the meeting?", 17),  # either name offered answers
         ("When must power stations stop supplying the miners?", 5),  # 立即: at once
         ("When do power generators have to cut supply to mining projects?", 5),
+        ("What's the fourth item's heading?", 7),  # item's: the possessive is the item's
+        ("What were miner A's remarks?", 10),  # remarks: what someone said, 表示
+        ("Who speaks of the brilliance of this place in the past?", 11),  # 辉煌, 这里, 曾经
+        ("Which local authorities run the dragnet checks?", 6),  # local authorities: 政府
+        ("Do reports say how much load is used for mining?", 15),  # reports say: 据报道
+        ("What upside does the piece joke about?", 14),  # joke: how one asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
