@@ -136,6 +136,11 @@ _LAST = "最后"
 _REFERS_TO = re.compile(r"(?<![A-Da-d])说的是(?:哪|谁|啥|什么|甚么)")
 """又断网又断电，说的是哪儿的矿？: 说的是 asks what words refer to, not what someone said (unless
 a speaker is named: C说的是今晚几点？)."""
+_STATED_BY_TEXT = re.compile(
+    r"(?:文章|文件|通知|报道|新闻|文中|原文|开头|第一句)(?:里|中|上|里面)?(?:说|讲)"
+    r"|\b(?:article|piece|report|notice|story|post)\s+(?:say|says|said)\b"
+)
+"""文章第一句说…, does the article say…: what the text states, which no one in it says."""
 _LIST_OF_ITEMS = re.compile(r"\blists?\b")
 """The last item on the notice's list: the list its items make, not a 名单 of names."""
 _NAME_LIST = "名单"
@@ -179,7 +184,7 @@ _WHICH_ONES = re.compile(
 What (exactly) are Inner Mongolia's eight measures? the details of … (哪些人 asks who, as 谁
 does.)"""
 _ASKS_DAY = re.compile(
-    r"几号|几日|哪天|哪一天|哪日|几月几|\b(?:which|what) (?:day|date)\b|\bon what day\b"
+    r"几号|几日|多少号|哪天|哪一天|哪日|几月几|\b(?:which|what) (?:day|date)\b|\bon what day\b"
 )
 """A when-question asking for a day, not only a month (會議是在五月幾號召開的？)."""
 _BRAND_NAME = re.compile(
@@ -677,6 +682,14 @@ def _meeting_said(terms: dict[str, QueryTerm], lexicon: Lexicon) -> bool:
 
 _THOUGHT = "觉得"
 """What someone the article quotes thought is what they said (B觉得…, 矿工们觉得…)."""
+
+
+def _stated_by_text_or_place(normalized: str, terms: dict[str, QueryTerm], index: Index) -> bool:
+    """Whether 说 follows the article, a document or a place (云南说的是…): no one is quoted."""
+    if _STATED_BY_TEXT.search(normalized):
+        return True
+    places = [t for t, q in terms.items() if q.known and index.analyzer.is_place(t)]
+    return any(f"{place}说" in normalized or f"{place}那边说" in normalized for place in places)
 
 
 def _names_speaker(terms: dict[str, QueryTerm], lexicon: Lexicon) -> bool:
@@ -1196,7 +1209,9 @@ def analyze(question: str, index: Index) -> Query:
     if asks_version:
         terms.pop(NOW, None)
     if _meeting_said(terms, lexicon) or (
-        SAID_TERM in terms and _REFERS_TO.search(normalized) and not _names_speaker(terms, lexicon)
+        SAID_TERM in terms
+        and (_REFERS_TO.search(normalized) or _stated_by_text_or_place(normalized, terms, index))
+        and not _names_speaker(terms, lexicon)
     ):  # 会上说了啥？: what the meeting decided; 断电说的是哪儿？: what is meant, not a quote
         del terms[SAID_TERM]
         types = types - {"said"}
@@ -1259,8 +1274,13 @@ def analyze(question: str, index: Index) -> Query:
     ):
         types = types - {"define"}  # 防范个体风险向社会领域传递是啥意思？ asks what a sentence says
     places = frozenset(
-        t for t, q in terms.items() if q.known and index.analyzer.is_place(t) and t not in set_aside
-    )  # 内蒙古的文件比青海早吗？ is answered by p22, which names no 青海
+        t
+        for t, q in terms.items()
+        if q.known
+        and index.analyzer.is_place(t)
+        and t not in set_aside  # 内蒙古的文件比青海早吗？ is answered by p22, which names no 青海
+        and not (t in told_words and lexicon.place_parents.get(t) in terms)
+    )  # 我在成都挖矿，整个四川…？: the reader's 成都 lies in the 四川 asked about
     bare_legality = _LEGALITY.search(normalized) is not None and not any(
         q.known and t not in _LEGAL_WORDS and t != NOW and index.idf(*q.matches) >= SPECIFIC_IDF
         for t, q in terms.items()

@@ -692,6 +692,9 @@ from tests.conftest import SHORT_POST
         ("Which local authorities run the dragnet checks?", 6),  # local authorities: 政府
         ("Do reports say how much load is used for mining?", 15),  # reports say: 据报道
         ("What upside does the piece joke about?", 14),  # joke: how one asks
+        ("我在雅安开矿，整个四川要关停的负荷有多大？", 1),  # 雅安 the reader's, in the 四川 asked
+        ("金融委是5月多少号开的会？", 17),  # 多少号 asks a day, as 几号
+        ("文章第一句说这天是个啥日子？", 1),  # 文章说: what the text states, no one quoted
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
