@@ -32,13 +32,15 @@ _ASKED_LAST = re.compile(
     rf"|\b(?:last|final)\s+{_ITEM_NOUNS}"
 )  # 最后强调了啥 / 文件末尾强调要干啥 ask what the last item stresses
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
 _ASKED_ITEM_EN = re.compile(
     rf"\b(?P<ordinal>{'|'.join(_ENGLISH_ORDINALS)})\s+(?:[a-z-]+\s+)?{_ITEM_NOUNS}(?:['’]s\b)?"
     rf"|\b(?P<later>{'|'.join(_ENGLISH_ORDINALS[1:])})\s+things?\b"
-)  # the second point, the first impressive point, the second thing (the first thing … must
-# stop is no item: 第一件要干的)
+    rf"|\b(?P<of_list>{'|'.join(_ENGLISH_ORDINALS)})\s+of\s+the\s+"
+    rf"(?=(?:{'|'.join(_CARDINALS)}|\d)\s+{_ITEM_NOUNS})"
+)  # the second point, the first impressive point, the second thing, the second of the two points
+# (the first thing … must stop is no item: 第一件要干的)
 _ITEM_NOUN_EN = re.compile(rf"\b(?P<noun>{_ITEM_NOUN})s?\b")
-_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
 _NUMBERED_ITEM_EN = re.compile(
     rf"\b{_ITEM_NOUN}\s*(?:no\.?\s*|#\s*|number\s+)?"
     rf"(?:(?P<number>\d)|(?P<spelled>{'|'.join(_CARDINALS)}))\b(?:['’]s\b)?"
@@ -110,7 +112,8 @@ def asked_items(question: str) -> tuple[list[str], str]:
         return " "
 
     def english(m: re.Match[str]) -> str:
-        terms.append(item_term(_ENGLISH_ORDINALS.index(m["ordinal"] or m["later"]) + 1))
+        ordinal = m["ordinal"] or m["later"] or m["of_list"]
+        terms.append(item_term(_ENGLISH_ORDINALS.index(ordinal) + 1))
         return " "
 
     def last(m: re.Match[str]) -> str:

@@ -134,12 +134,14 @@ _CITED_AS_SOURCE = re.compile(
 )
 """Who will know, per practitioner C? 按C的说法…谁会知道？: C is whom the question cites, not whom
 it asks about."""
+_LETTER = r"(?<![A-Za-z])[A-Za-z]"
+"""A letter standing alone (B是谁), not the end of a word (conference 是哪个)."""
 _ASKS_IDENTITY = re.compile(
-    r"[A-Za-z]\s*是(?:哪|做什么|干什么|做啥|干啥|什么人|啥人)"
-    r"|[A-Za-z]\s*(?:在|是在|于)(?:哪|什么|啥)[^，,？?。]{0,6}(?:工作|上班|干活|任职|高就)"
-    r"|[A-Za-z]\s*(?:在|是在|于)(?:哪个|哪家|什么|啥)(?:矿场|矿池|矿|公司|单位|企业|机构)"
-    r"|[A-Za-z]\s*是(?:做|干|搞|开)[^，,？?。]{1,6}的(?:吗|么|嘛|不|？|\?|$)"
-    r"|[A-Za-z][^，,？?。]{0,10}[，,]\s*(?:他|她)?是(?:哪里人|哪儿人|哪的人|做什么的|干什么的|干啥的|什么人)"
+    rf"{_LETTER}\s*是(?:哪|做什么|干什么|做啥|干啥|什么人|啥人)"
+    rf"|{_LETTER}\s*(?:在|是在|于)(?:哪|什么|啥)[^，,？?。]{{0,6}}(?:工作|上班|干活|任职|高就)"
+    rf"|{_LETTER}\s*(?:在|是在|于)(?:哪个|哪家|什么|啥)(?:矿场|矿池|矿|公司|单位|企业|机构)"
+    rf"|{_LETTER}\s*是(?:做|干|搞|开)[^，,？?。]{{1,6}}的(?:吗|么|嘛|不|？|\?|$)"
+    rf"|{_LETTER}[^，,？?。]{{0,10}}[，,]\s*(?:他|她)?是(?:哪里人|哪儿人|哪的人|做什么的|干什么的|干啥的|什么人)"
     r"|\b[a-d](?:'s| is a) (?:real |full |actual )?"
     r"(?:company|employer|firm|job|name|age|pool|hometown)\b"
     r"|\b[a-d] (?:work|works|worked|working) (?:for|at)\b"

@@ -695,6 +695,9 @@ from tests.conftest import SHORT_POST
         ("我在雅安开矿，整个四川要关停的负荷有多大？", 1),  # 雅安 the reader's, in the 四川 asked
         ("金融委是5月多少号开的会？", 17),  # 多少号 asks a day, as 几号
         ("文章第一句说这天是个啥日子？", 1),  # 文章说: what the text states, no one quoted
+        ("矿工 B 提到的 conference 是哪个？", 11),  # 是哪个 asks of the conference, not of B
+        ("What's the first of the two points?", 19),  # the first of the two: item 1 of 两点
+        ("What is the third of the four items?", 6),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
