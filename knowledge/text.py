@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from importlib import resources
 
 import opencc
 
@@ -12,14 +13,40 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+_CHAR_BY_CHAR = resources.files("knowledge") / "data" / "opencc_char_by_char.txt"
+
+
 @functools.cache
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("tw2sp")
 
 
+@functools.cache
+def _t2s_chars() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@functools.cache
+def _char_by_char() -> re.Pattern[str]:
+    """Words the Taiwan phrase table misreads here (執行 → 运行, 有电么 → 有电幺)."""
+    lines = _CHAR_BY_CHAR.read_text(encoding="utf-8").splitlines()
+    words = [word for line in lines if not line.startswith("#") for word in line.split()]
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=longest_first)))
+
+
 def to_simplified(text: str) -> str:
-    """Convert Traditional Chinese to Simplified, Taiwan words to mainland ones (資訊 → 信息)."""
-    return str(_t2s().convert(text))
+    """Convert Traditional Chinese to Simplified, Taiwan words to mainland ones (資訊 → 信息).
+
+    The words of ``opencc_char_by_char.txt`` are converted character by character instead.
+    """
+    parts = []
+    done = 0
+    for found in _char_by_char().finditer(text):
+        parts.append(str(_t2s().convert(text[done : found.start()])))
+        parts.append(str(_t2s_chars().convert(found[0])))
+        done = found.end()
+    parts.append(str(_t2s().convert(text[done:])))
+    return "".join(parts)
 
 
 def normalize(text: str) -> str:
