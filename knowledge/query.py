@@ -131,6 +131,11 @@ _COMPARED_IN_TIME = re.compile(
 )
 """云南的期限比四川晚吗？: the deadline of what is compared is asked, 四川 only the measure (as
 after 除了), and 晚 is later, not 晚上."""
+_COMPARED_WITH = re.compile(
+    r"(?:跟|与)(?P<given>[^，,。？?！!跟与同比]{1,6}?)(?:相)?比(?:起来)?(?!特|例|较|如|方|重|率)"
+)
+"""今天跟当时比变了啥？: 当时 is what the question compares with, and 比 no part of the next word
+(jieba reads 比变)."""
 _LAST = "最后"
 """最后 in a deadline question (最后deadline, 最后的日子) is the deadline asked, said twice."""
 _REFERS_TO = re.compile(r"(?<![A-Da-d])说的是(?:哪|谁|啥|什么|甚么)")
@@ -1133,6 +1138,7 @@ def analyze(question: str, index: Index) -> Query:
     besides = " ".join(m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected))
     besides += " " + " ".join(m["given"] for m in _COMPARED_IN_TIME.finditer(corrected))
     corrected = _COMPARED_IN_TIME.sub(lambda m: f" {m['given']} ", corrected)
+    corrected = _COMPARED_WITH.sub(lambda m: f" {m['given']} ", corrected)
     corrected = lexicon.without_question_phrases(corrected)
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)
     corrected = _SPACED_LABEL.sub("", corrected)  # miner A → 矿工 a → 矿工a

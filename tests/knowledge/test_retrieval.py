@@ -698,6 +698,10 @@ from tests.conftest import SHORT_POST
         ("矿工 B 提到的 conference 是哪个？", 11),  # 是哪个 asks of the conference, not of B
         ("What's the first of the two points?", 19),  # the first of the two: item 1 of 两点
         ("What is the third of the four items?", 6),
+        ("枯木那句的前半句是啥？", 10),  # 前半句: how one points at a line
+        ("文章里关于显卡的那句是在调侃吗？", 14),  # 关于 asks nothing; 调侃 is how one asks
+        ("今天跟当时比变了啥，B说的？", 11),  # 跟当时比: 当时 compared with, 比 no part of 变
+        ("B那句话用了个四字词，是啥？", 11),  # 四字词: an idiom, how one asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
