@@ -30,11 +30,18 @@ _INSTRUCTION = re.compile(
 )
 """Identify the two bodies…, Enumerate the violations…: an exam-style instruction opening the
 question asks like "what", it is no word of the article (identify is otherwise 甄别)."""
+_TEXT_WORDS = "文章|文中|新闻|报道|原文|文件|文档|通知"
+"""What a reader calls the article or a document in it."""
+_TEXT_SAYS = re.compile(
+    rf"(?:{_TEXT_WORDS})(?:第一句|开头那句|开头|里面|里|中|上)?(?:说|讲)"
+    r"|\b(?:does|did|do) (?:it|the (?:article|piece|report|news|lead|post|story|notice)) say\b"
+)
+"""文章第一句说…, 这篇文章说…, does the article say …: the text states it, no one in it."""
 _POLITE_SAY = re.compile(
     r"\b(?:can|could|would|will) you (?:please )?say\b"
     r"|\b(?:it|the (?:article|piece|report|news|lead)) (?:says|said)\b"
     r"|\bsaid to (?!(?:him|her|them|us|me|you|the|a|an)\b)"
-    r"|(?:文章|文中|新闻|报道|原文|文件|文档|通知|会上)(?:里|中|上)?(?:咋|怎么|还)?"
+    rf"|(?:{_TEXT_WORDS}|会上)(?:里|中|上)?(?:咋|怎么|还)?"
     r"(?:说|讲|称)(?!了?(?:什么|啥))"
     r"|(?<=[条点项段款])(?:里|中|上)?(?:说|讲|提)(?!了?(?:什么|啥))"
 )
@@ -58,6 +65,11 @@ miners' English is p9's)."""
 
 _IN_THE_END = re.compile(r"(?:最后|最终|到最后)(?=都?(?:咋|怎么|怎样|如何))")
 """水电最后都咋了？: 最后 (in the end) asks what came of something, no 最后 of p1's 最后的堡垒."""
+
+
+def cites_the_text(normalized: str) -> bool:
+    """Whether a question names the article or a document as what says: no one is quoted."""
+    return _TEXT_SAYS.search(normalized) is not None
 
 
 def without_markup(text: str) -> str:

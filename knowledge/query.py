@@ -11,7 +11,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 
 from knowledge.analyzer import DEADLINE_TERM, LABELLED, MONTH_PART_WORDS, RANKED_TERM, Term
-from knowledge.chatter import without_chatter, without_markup
+from knowledge.chatter import cites_the_text, without_chatter, without_markup
 from knowledge.clauses import asker_clauses, telling_clauses
 from knowledge.counting import AskedCount, asked_count
 from knowledge.english import translate
@@ -141,11 +141,6 @@ _LAST = "最后"
 _REFERS_TO = re.compile(r"(?<![A-Da-d])说的是(?:哪|谁|啥|什么|甚么)")
 """又断网又断电，说的是哪儿的矿？: 说的是 asks what words refer to, not what someone said (unless
 a speaker is named: C说的是今晚几点？)."""
-_STATED_BY_TEXT = re.compile(
-    r"(?:文章|文件|通知|报道|新闻|文中|原文|开头|第一句)(?:里|中|上|里面)?(?:说|讲)"
-    r"|\b(?:article|piece|report|notice|story|post)\s+(?:say|says|said)\b"
-)
-"""文章第一句说…, does the article say…: what the text states, which no one in it says."""
 _LIST_OF_ITEMS = re.compile(r"\blists?\b")
 """The last item on the notice's list: the list its items make, not a 名单 of names."""
 _NAME_LIST = "名单"
@@ -689,10 +684,8 @@ _THOUGHT = "觉得"
 """What someone the article quotes thought is what they said (B觉得…, 矿工们觉得…)."""
 
 
-def _stated_by_text_or_place(normalized: str, terms: dict[str, QueryTerm], index: Index) -> bool:
-    """Whether 说 follows the article, a document or a place (云南说的是…): no one is quoted."""
-    if _STATED_BY_TEXT.search(normalized):
-        return True
+def _said_by_place(normalized: str, terms: dict[str, QueryTerm], index: Index) -> bool:
+    """Whether 说 follows a place (云南说的是…): what its authorities decided, no one quoted."""
     places = [t for t, q in terms.items() if q.known and index.analyzer.is_place(t)]
     return any(f"{place}说" in normalized or f"{place}那边说" in normalized for place in places)
 
@@ -1099,7 +1092,9 @@ def analyze(question: str, index: Index) -> Query:
         for pattern in (_ENGLISH_NAME, _SITE_NAME)
         for m in pattern.finditer(text)
     )
-    normalized = without_chatter(index.speller.mend(normalize(without_markup(text)), names))
+    plain = index.speller.mend(normalize(without_markup(text)), names)
+    cites_text = cites_the_text(plain)  # 文章说…: the article states it, no one in it says
+    normalized = without_chatter(plain)
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     normalized = _WHICH_SOME.sub("which ", normalized)  # which two regions: which regions
     normalized = _WHICH_MEETING.sub("会议", normalized)  # 哪个会 → 哪个会议
@@ -1214,13 +1209,16 @@ def analyze(question: str, index: Index) -> Query:
     _unless_about_the_same(terms, NOW, index)
     if asks_version:
         terms.pop(NOW, None)
+    no_one_quoted = cites_text or _said_by_place(normalized, terms, index)
     if _meeting_said(terms, lexicon) or (
         SAID_TERM in terms
-        and (_REFERS_TO.search(normalized) or _stated_by_text_or_place(normalized, terms, index))
+        and (_REFERS_TO.search(normalized) or no_one_quoted)
         and not _names_speaker(terms, lexicon)
     ):  # 会上说了啥？: what the meeting decided; 断电说的是哪儿？: what is meant, not a quote
         del terms[SAID_TERM]
         types = types - {"said"}
+    if cites_text and not _names_speaker(terms, lexicon):
+        types = types - {"quote"}  # 文章说…，原话是啥？: the article's own words, quoted or not
     if _THOUGHT in terms and (_names_speaker(terms, lexicon) or "who" in types):
         # D觉得今天意味着啥？ 谁觉得一个时代结束了？: what someone said
         del terms[_THOUGHT]  # 你觉得这个政策对吗？ asks the bot's opinion, which it has none of

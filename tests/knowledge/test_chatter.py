@@ -1,6 +1,6 @@
 import pytest
 
-from knowledge.chatter import without_chatter, without_markup
+from knowledge.chatter import cites_the_text, without_chatter, without_markup
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,17 @@ def test_markup_and_mentions_are_blanked_out():
         "四川",
         "什么时候断电？",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "cites"),
+    [
+        ("文章第一句说币圈迎来了啥？", True),
+        ("这篇文章说四川也没守住，原话是啥？", True),
+        ("does the article say they lost power too?", True),
+        ("矿工b说的星河是啥意思？", False),  # someone in the article says it
+        ("what did miner a say?", False),
+    ],
+)
+def test_a_question_naming_the_text_as_what_says_is_told_apart(question, cites):
+    assert cites_the_text(question) is cites

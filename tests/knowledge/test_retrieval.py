@@ -702,6 +702,8 @@ from tests.conftest import SHORT_POST
         ("文章里关于显卡的那句是在调侃吗？", 14),  # 关于 asks nothing; 调侃 is how one asks
         ("今天跟当时比变了啥，B说的？", 11),  # 跟当时比: 当时 compared with, 比 no part of 变
         ("B那句话用了个四字词，是啥？", 11),  # 四字词: an idiom, how one asks
+        ("文章说四川跟新疆一样没守住，原话咋写的？", 1),  # the article's own words, no quote
+        ("通知说各市州要拉网排查，原话是啥？", 6),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
