@@ -188,9 +188,11 @@ _ASKS_DAY = re.compile(
 )
 """A when-question asking for a day, not only a month (會議是在五月幾號召開的？)."""
 _BRAND_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?=[A-Za-z])(?=[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Za-z][0-9]))[A-Za-z0-9]+"
+    r"(?<![A-Za-z0-9])(?=[A-Za-z])"
+    r"(?=[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Za-z][0-9]|[A-Z]{2}[a-rt-z]))[A-Za-z0-9]+"
 )
-"""A word written as brands are (F2Pool, ViaBTC, RTX3080): a capital inside it, or a digit."""
+"""A word written as brands are (F2Pool, ViaBTC, RTX3080, OKEx): a capital inside it, a digit, or
+capitals before a small letter other than a plural's s (GPUs is no brand)."""
 _ASKS_DEED = re.compile(
     r"(?:做|干|办|搞)了?(?:点|些)?(?:什么|啥|嘛|甚么)|要干|让.{0,6}干|(?:咋|怎么|如何)(?:做|办|整)"
     r"|(?:下了?|有|给了?)(?:啥|什么|哪些)(?:具体)?(?:要求|命令)|命令(?:是)?(?:啥|什么)"

@@ -704,6 +704,7 @@ from tests.conftest import SHORT_POST
         ("B那句话用了个四字词，是啥？", 11),  # 四字词: an idiom, how one asks
         ("文章说四川跟新疆一样没守住，原话咋写的？", 1),  # the article's own words, no quote
         ("通知说各市州要拉网排查，原话是啥？", 6),
+        ("Will GPUs get cheaper?", 14),  # GPUs: a plural, no brand
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1003,6 +1004,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What's the document number of Yunnan's notice?",  # 文号: no notice's number is given
         "What will Inner Mongolia's final rules contain?",  # final rules: 正式版, unpublished
         "全网算力一年前有多少？",  # 一年前: no level of a year before is given
+        "OKEx的算力跌了多少？",  # a brand written as brands are (OKEx), which the article lacks
+        "How much hashrate did OKEx Pool lose?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
