@@ -1006,6 +1006,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "全网算力一年前有多少？",  # 一年前: no level of a year before is given
         "OKEx的算力跌了多少？",  # a brand written as brands are (OKEx), which the article lacks
         "How much hashrate did OKEx Pool lose?",
+        "四川关矿对碳排放有啥影响？",  # the environment: the article never weighs it
+        "What's Sichuan's installed hydropower capacity?",  # 装机容量 is no 负荷 drawn
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
