@@ -1008,6 +1008,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How much hashrate did OKEx Pool lose?",
         "四川关矿对碳排放有啥影响？",  # the environment: the article never weighs it
         "What's Sichuan's installed hydropower capacity?",  # 装机容量 is no 负荷 drawn
+        "断电以后有矿工抗议吗？",  # unrest: the article reports none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
