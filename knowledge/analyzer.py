@@ -40,6 +40,7 @@ class Term:
 
 
 _QUALIFIER_WORDS = {"evening": ("晚上",), "tonight": ("今晚", "晚上"), "last year": ("去年",)}
+_THIS_YEAR = "今年"
 DEADLINE_TERM = "?deadline"
 """The term every deadline of a passage adds (6月20日前 …), which a deadline question asks for."""
 MONTH_PART_WORDS = {"early": "上旬", "mid": "中旬", "late": "下旬"}
@@ -62,7 +63,8 @@ def fact_anchors(fact: Fact) -> list[str]:
     (2019年那个方案 is p8's 2019年8月), on the month (五月下旬那会 meets p21's 5月下旬) and on
     the day alone (19日晚), a time on the clock
     (``@T00:00``: 今晚0点 and "midnight" meet); figures on their normalised value, so 800万千瓦
-    and "8 million kW" meet. A time of day adds its words (晚上; 今晚 and 晚上; 去年).
+    and "8 million kW" meet. A time of day adds its words (晚上; 今晚 and 晚上; 去年), a date
+    written with 今年 that word.
     """
     if fact.kind == "figure":
         return [f"#{fact.value}"]
@@ -77,6 +79,8 @@ def fact_anchors(fact: Fact) -> list[str]:
         anchors.append(f"@T{clock}")
     if fact.qualifier in _QUALIFIER_WORDS:
         anchors.extend(_QUALIFIER_WORDS[fact.qualifier])
+    if fact.text.startswith(_THIS_YEAR):
+        anchors.append(_THIS_YEAR)  # 今年几月底？ meets p24's 今年6月底
     return anchors
 
 

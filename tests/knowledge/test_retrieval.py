@@ -705,6 +705,7 @@ from tests.conftest import SHORT_POST
         ("文章说四川跟新疆一样没守住，原话咋写的？", 1),  # the article's own words, no quote
         ("通知说各市州要拉网排查，原话是啥？", 6),
         ("Will GPUs get cheaper?", 14),  # GPUs: a plural, no brand
+        ("今年几月底完成清理整顿？", 24),  # 今年: the year p24 writes its 6月底 with
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
