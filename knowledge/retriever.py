@@ -698,7 +698,7 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """
     if query.names_unknown_brand:
         return False  # How many EH/s did F2Pool lose?: a brand the article never names
-    if not all(_mentions(entry, place) or _encloses(query, entry, place) for place in query.places):
+    if not all(_names_place(query, entry, place) for place in query.places):
         return False  # 新疆什么时候开始关停矿场的？ is not answered by a passage without 新疆
     if "who" in query.types and len(query.places) == 1 and not _names_itself(entry, *query.places):
         return False  # Who runs Sichuan province?: p17's 主持 is 刘鹤's, 四川 only the title's
@@ -1137,6 +1137,15 @@ def _says_superlative(query: Query, entry: IndexedPassage) -> bool:
 def _names_itself(entry: IndexedPassage, term: str) -> bool:
     """Whether the passage or its list introduction holds ``term`` (not only its title)."""
     return term in entry.spans or term in entry.intro_terms
+
+
+def _names_place(query: Query, entry: IndexedPassage, place: str) -> bool:
+    """Whether the passage names ``place``, a word the question takes for it, or a place it lies in.
+
+    English China is 中国 or 国内: p11's 国内解封期 is China's.
+    """
+    said = next((t.matches for t in query.terms if t.term == place), (place,))
+    return any(_mentions(entry, word) for word in said) or _encloses(query, entry, place)
 
 
 def _mentions(entry: IndexedPassage, term: str) -> bool:

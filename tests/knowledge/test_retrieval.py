@@ -706,6 +706,8 @@ from tests.conftest import SHORT_POST
         ("通知说各市州要拉网排查，原话是啥？", 6),
         ("Will GPUs get cheaper?", 14),  # GPUs: a plural, no brand
         ("今年几月底完成清理整顿？", 24),  # 今年: the year p24 writes its 6月底 with
+        ("What was happening in China this time last year, says B?", 11),  # China: 国内 too
+        ("Where did the boom of those days end up?", 11),  # end up: 融入, not 结束
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
