@@ -44,10 +44,12 @@ _REMIND_ME = re.compile(
     r"(?P<asked>\b(?:was|were|did|ran|held|said|met|chaired|issued|published|led)\b[^?？]*?"
     r"|\b(?:deadline|date|name|title)\b)"
     r"\s+again\s*[?？.!]*\s*$"
+    r"|\bagain\s*[-–—:：]"
 )
-"""where were the pilot zones again? Who ran that meeting again? when's the deadline again?:
-"again" ending a question in the past, or after a name or date asked, asks to be reminded, not
-about later (When will Sichuan allow mining again? does)."""
+"""where were the pilot zones again? Who ran that meeting again? when's the deadline again?
+Timeline again - …: "again" ending a question in the past, after a name or date asked, or
+before a dash that opens the question asks to be reminded, not about later (When will Sichuan
+allow mining again? does)."""
 _LATER_PEOPLE = re.compile(
     r"\blater (?=practitioners|generations|people|miners|ones|comers)|\bcome later\b"
     r"|后来(?=的?(?:行业)?(?:从业者|人|者|矿工))"

@@ -708,6 +708,8 @@ from tests.conftest import SHORT_POST
         ("今年几月底完成清理整顿？", 24),  # 今年: the year p24 writes its 6月底 with
         ("What was happening in China this time last year, says B?", 11),  # China: 国内 too
         ("Where did the boom of those days end up?", 11),  # end up: 融入, not 结束
+        ("Deadlines again - when must the city checks finish?", 6),  # again -: remind me
+        ("Me again: who chaired the meeting?", 17),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
