@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from knowledge.english import base_forms
 from knowledge.text import longest_first, normalize
 
 DATA = resources.files("knowledge") / "data"
@@ -207,6 +208,31 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(normalize(word) for line in _lines(name) for word in line.split())
 
 
+_INFLECTED = re.compile(r"[a-z]{4,}")
+"""An English word long enough to inflect safely (not be → bed, on → ones)."""
+
+
+def _with_inflections(words: frozenset[str], glossary: dict[str, str]) -> frozenset[str]:
+    """Return ``words`` with the inflected forms of their English words.
+
+    A reader's "describes", "explained" or "stressing" is the listed describe, explain, stress;
+    a form the glossary translates, itself or by a base form (mining: mine), is left to it.
+    """
+    forms = set(words)
+    for word in filter(_INFLECTED.fullmatch, words):
+        stem = word[:-1] if word.endswith("e") else word
+        inflected = {f"{stem}ed", f"{stem}ing"}
+        inflected.add(f"{word}es" if word.endswith(("s", "x", "z", "ch", "sh")) else f"{word}s")
+        if word.endswith("y") and word[-2] not in "aeiou":
+            inflected |= {f"{word[:-1]}ies", f"{word[:-1]}ied"}
+        forms |= {
+            form
+            for form in inflected
+            if form not in glossary and not any(base in glossary for base in base_forms(form))
+        }
+    return frozenset(forms)
+
+
 def _table(name: str) -> list[tuple[str, str]]:
     rows = []
     for number, line in enumerate(_lines(name), start=1):
@@ -252,17 +278,18 @@ def load_lexicon() -> Lexicon:
     }
     phrases = tuple(sorted(spoken, key=longest_first))
     domain = tuple(normalize(w) for line in _lines("domain_words.txt") for w in line.split())
+    glossary = dict(_table("glossary.tsv"))
     return Lexicon(
         question_words=question_words,
         question_phrases=phrases,
         cue_words=cue_words,
         english_stopwords=_words("english_stopwords.txt"),
         aliases=aliases,
-        glossary=dict(_table("glossary.tsv")),
+        glossary=glossary,
         cues=cues,
         domain_words=domain,
         unknown_word_weights={tag: float(w) for tag, w in _table("unknown_word_weights.tsv")},
-        aspect_words=_words("aspect_words.txt"),
+        aspect_words=_with_inflections(_words("aspect_words.txt"), glossary),
         subject_words=_words("subject_words.txt"),
         later_words=frozenset(w.replace("_", " ") for w in _words("later_words.txt")),
         after_event_words=frozenset(w.replace("_", " ") for w in _words("after_event_words.txt")),

@@ -16,6 +16,9 @@ def _weights(retriever, question):
         ("青海那边啥态度？", "态度"),
         ("内蒙古出了啥狠招？", "狠招"),
         ("What was the stance of Qinghai?", "stance"),
+        ("What does the article highlight about Qinghai?", "highlight"),
+        ("What does the notice say it highlighted for Qinghai?", "highlighted"),  # an -ed form
+        ("How does the article describes Qinghai's stance?", "describes"),  # an -s form
     ],
 )
 def test_words_naming_an_aspect_count_little(retriever, question, phrasing):
