@@ -710,6 +710,7 @@ from tests.conftest import SHORT_POST
         ("Where did the boom of those days end up?", 11),  # end up: 融入, not 结束
         ("Deadlines again - when must the city checks finish?", 6),  # again -: remind me
         ("Me again: who chaired the meeting?", 17),
+        ("What does an industry veteran say the impact will be?", 12),  # veteran: 从业者
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
