@@ -711,6 +711,8 @@ from tests.conftest import SHORT_POST
         ("Deadlines again - when must the city checks finish?", 6),  # again -: remind me
         ("Me again: who chaired the meeting?", 17),
         ("What does an industry veteran say the impact will be?", 12),  # veteran: 从业者
+        ("会上说要对比特币挖矿出重拳吗？", 19),  # 重拳: 打击
+        ("视频里矿机的指示灯最后咋样了？", 9),  # 指示灯: the rigs' 绿光
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
