@@ -131,6 +131,12 @@ _COMPARED_IN_TIME = re.compile(
 )
 """云南的期限比四川晚吗？: the deadline of what is compared is asked, 四川 only the measure (as
 after 除了), and 晚 is later, not 晚上."""
+_READER_IS_AT = re.compile(
+    r"我(?:现在|人|目前)?(?:在|住在|来自)(?P<place>[\u4e00-\u9fff]{2,4}?)"
+    r"(?=看到|听说|刷到|读到|上班|工作|挖矿|开矿|住|生活|，|,|\s)"
+)
+"""我在台湾看到新闻说…: where the reader is, not what they ask about, even inside the asking
+clause."""
 _COMPARED_WITH = re.compile(
     r"(?:跟|与)(?P<given>[^，,。？?！!跟与同比]{1,6}?)(?:相)?比(?:起来)?(?!特|例|较|如|方|重|率)"
 )
@@ -1149,6 +1155,7 @@ def analyze(question: str, index: Index) -> Query:
         )
     asks_event = bool(types & _EVENT_TYPES) or _asks_yes_or_no(normalized)
     telling = telling_clauses(normalized, corrected, lambda clause: _only_asks(clause, lexicon))
+    telling += [m.span("place") for m in _READER_IS_AT.finditer(corrected)]
     askers = asker_clauses(normalized, corrected)
     raws = _recut_glued(index.analyzer.terms(corrected, facts, search=False), corrected, index)
     told_words: set[str] = set()  # 假如我是一家发电厂的老板，…: 老板 is the reader, no role asked

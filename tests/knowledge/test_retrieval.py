@@ -713,6 +713,7 @@ from tests.conftest import SHORT_POST
         ("What does an industry veteran say the impact will be?", 12),  # veteran: 从业者
         ("会上说要对比特币挖矿出重拳吗？", 19),  # 重拳: 打击
         ("视频里矿机的指示灯最后咋样了？", 9),  # 指示灯: the rigs' 绿光
+        ("我在香港看到新闻说四川矿场都断电了，文章开头咋写的？", 1),  # 我在香港: the reader's
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
