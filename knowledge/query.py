@@ -1036,14 +1036,24 @@ def _ranked_kind(normalized: str, index: Index) -> str | None:
     return analyzer.lexicon.canonical(word) if tag.startswith("n") else None  # not 哪个跌得最狠
 
 
-_WHICH_BODY_KIND = re.compile(r"哪(?:一|几)?[家个些](?P<body>公司|企业|集团)")
-"""哪家公司, 哪些企业: which body of a kind is asked, so the answer must name one."""
+_WHICH_BODY_KIND = re.compile(
+    r"哪(?:一|几)?[家个些](?P<body>公司|企业|集团)"
+    r"|\bwhich (?:[a-z]+ )?(?:firms?|compan(?:y|ies))\b"
+)
+"""哪家公司, 哪些企业, which mining firms: which body of a kind is asked, so the answer must name
+one."""
+_FIRMS = ("企业", "公司", "集团")
+"""The words a passage names firms by, when a question asks which firms in English."""
 
 
 def _which_body(normalized: str, terms: dict[str, QueryTerm], lexicon: Lexicon) -> tuple[str, ...]:
     """Return the words a passage may name the asked body by (哪家公司 → 公司, its aliases)."""
     found = _WHICH_BODY_KIND.search(normalized)
-    term = terms.get(lexicon.canonical(found["body"])) if found is not None else None
+    if found is None:
+        return ()
+    if found["body"] is None:  # which firms, which company: any word for a firm
+        return tuple(dict.fromkeys(lexicon.canonical(firm) for firm in _FIRMS))
+    term = terms.get(lexicon.canonical(found["body"]))
     return term.matches if term is not None and term.known else ()
 
 

@@ -714,6 +714,7 @@ from tests.conftest import SHORT_POST
         ("会上说要对比特币挖矿出重拳吗？", 19),  # 重拳: 打击
         ("视频里矿机的指示灯最后咋样了？", 9),  # 指示灯: the rigs' 绿光
         ("我在香港看到新闻说四川矿场都断电了，文章开头咋写的？", 1),  # 我在香港: the reader's
+        ("Which company reported the 26 suspected projects?", 4),  # p4's 省电力公司 names one
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1018,6 +1019,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川关矿对碳排放有啥影响？",  # the environment: the article never weighs it
         "What's Sichuan's installed hydropower capacity?",  # 装机容量 is no 负荷 drawn
         "断电以后有矿工抗议吗？",  # unrest: the article reports none
+        "Which firms in Qinghai were shut?",  # which firms: p23 names none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
