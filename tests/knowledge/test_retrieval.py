@@ -715,6 +715,9 @@ from tests.conftest import SHORT_POST
         ("视频里矿机的指示灯最后咋样了？", 9),  # 指示灯: the rigs' 绿光
         ("我在香港看到新闻说四川矿场都断电了，文章开头咋写的？", 1),  # 我在香港: the reader's
         ("Which company reported the 26 suspected projects?", 4),  # p4's 省电力公司 names one
+        ("What are the deadlines for Sichuan's power companies?", 2),  # deadlines: the cue
+        ("Which bitcoin activities does the committee want to tackle?", 19),  # tackle: 打击
+        ("What regulations did Qinghai issue?", 23),  # regulations: 措施 or 要求, as rules
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1020,6 +1023,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What's Sichuan's installed hydropower capacity?",  # 装机容量 is no 负荷 drawn
         "断电以后有矿工抗议吗？",  # unrest: the article reports none
         "Which firms in Qinghai were shut?",  # which firms: p23 names none
+        "When will mining resume in Sichuan?",  # resume: a time after the article's
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
