@@ -14,6 +14,9 @@ from knowledge.chatter import cites_the_text, without_chatter, without_markup
         ("保质保量是哪一条里说的？", "保质保量是哪一条 的？"),  # nor what an item says
         ("你会说英语吗？", "吗？"),  # what the bot can do is no word of the article
         ("您能用英文回答吗", "回答吗"),
+        ("tl;dr of the sichuan notice?", "the sichuan notice?"),  # chat shorthand, no word
+        ("bottom line: when is the deadline?", "when is the deadline?"),
+        ("eli5 the hydropower plan", "the hydropower plan"),
     ],
 )
 def test_chatter_around_a_question_is_blanked_out(question, asked):

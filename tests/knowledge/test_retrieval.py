@@ -718,6 +718,8 @@ from tests.conftest import SHORT_POST
         ("What are the deadlines for Sichuan's power companies?", 2),  # deadlines: the cue
         ("Which bitcoin activities does the committee want to tackle?", 19),  # tackle: 打击
         ("What regulations did Qinghai issue?", 23),  # regulations: 措施 or 要求, as rules
+        ("Key takeaway about hashrate?", 16),  # key takeaway: chat around the question
+        ("ELI5 the hydropower plan", 8),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
