@@ -720,6 +720,7 @@ from tests.conftest import SHORT_POST
         ("What regulations did Qinghai issue?", 23),  # regulations: 措施 or 要求, as rules
         ("Key takeaway about hashrate?", 16),  # key takeaway: chat around the question
         ("ELI5 the hydropower plan", 8),
+        ("青海的主管機關是哪個？", 23),  # 主管机关: which body, how one asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
