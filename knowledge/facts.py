@@ -64,6 +64,8 @@ _TIME_QUALIFIERS = {
     "中午": "noon",
     "下午": "afternoon",
 }
+PARTS_OF_DAY = frozenset(_TIME_QUALIFIERS.values())
+"""Qualifiers that place a date at a time of day (19日晚 → ``evening``)."""
 
 _UNITS = {
     "千瓦": "kW",

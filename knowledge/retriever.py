@@ -13,7 +13,7 @@ from knowledge.analyzer import RANKED_TERM
 from knowledge.answers import Answer, DirectFact, Reply, Source
 from knowledge.cache import load_index
 from knowledge.direct_fact import pick_fact
-from knowledge.facts import COUNT_UNITS, DATELINE_OFFSET
+from knowledge.facts import COUNT_UNITS, DATELINE_OFFSET, PARTS_OF_DAY
 from knowledge.index import (
     ANCHOR_PREFIXES,
     Index,
@@ -646,8 +646,8 @@ def _type_bonus(query: Query, entry: IndexedPassage) -> float:
         bonus += TYPE_BONUS / 2  # 关机的是哪的矿机？: p1 names 四川, p9's video no place
     if "said" in query.types and _SAID_WORDS.search(entry.passage.text):
         bonus += TYPE_BONUS
-    if "clock" in query.types and _tells_time_of_day(entry):
-        bonus += TYPE_BONUS  # 几点 asks a time of day: 今晚0点
+    if "clock" in query.types and _gives_clock_time(entry):
+        bonus += TYPE_BONUS  # 几点 asks a time of day: 今晚0点 before 19日晚
     if "named" in query.types and "《" in entry.passage.text:
         bonus += TYPE_BONUS  # 那份通知标题叫啥？: the passage giving its title in 《》
     return bonus
@@ -1025,9 +1025,21 @@ def _names_only_a_label(query: Query) -> bool:
     )
 
 
-def _tells_time_of_day(entry: IndexedPassage) -> bool:
+def _gives_clock_time(entry: IndexedPassage) -> bool:
     """Whether a date of the passage gives a time on the clock (今晚0点 → …T00:00)."""
     return any("T" in f.value for f in entry.passage.facts if f.kind != "figure")
+
+
+def _tells_time_of_day(entry: IndexedPassage) -> bool:
+    """Whether a date of the passage gives a time on the clock or a part of the day.
+
+    今晚0点 → …T00:00; 19日晚 is the nearest the article comes to what time the video spread.
+    """
+    return any(
+        "T" in f.value or f.qualifier in PARTS_OF_DAY
+        for f in entry.passage.facts
+        if f.kind != "figure"
+    )
 
 
 def _tells_where(query: Query, entry: IndexedPassage) -> bool:

@@ -721,6 +721,11 @@ from tests.conftest import SHORT_POST
         ("Key takeaway about hashrate?", 16),  # key takeaway: chat around the question
         ("ELI5 the hydropower plan", 8),
         ("青海的主管機關是哪個？", 23),  # 主管机关: which body, how one asks
+        ("视频是几点开始在朋友圈传开的？", 9),  # 几点: 19日晚 is the nearest the article comes
+        ("那晚几点集体关机？", 12),  # a time on the clock still comes before a part of the day
+        ("Could you remind me who put out the Sichuan notice?", 2),  # remind me: chat
+        ("Which energy investment group does the notice name?", 3),  # 省能投集团
+        ("Which line has the moon shining?", 10),  # shining: 照人
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
