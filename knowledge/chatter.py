@@ -15,14 +15,15 @@ _CHATTER = re.compile(
     r"\s*[:,—–-]"
     r"|\b(?:can|could) you (?:please )?confirm(?: that| whether| if)?\b"
     r"|\b(?:can|could) you (?:please )?remind me(?: of)?\b"
+    r"|\b(?:according to|in|per) the (?:lead|intro|opening)\b"
     r"|\b(?:(?:would|do) you )?mind telling me\b|\b(?:can |could )?(?:you )?walk me through\b"
     r"|\bany (?:word|news|update|idea|clue|info)(?: on| about)?\b"
     r"|\b(?:tl;? ?dr|eli5|bottom line|in a nutshell|key takeaways?)\b[,:]?(?: of\b)?"
 )
 """Sorry, quick one: …, For my story: …, Fact check: …, Can you confirm …, Could you remind me …,
-Mind telling me …, Walk me through …, Any word on …, tl;dr of …, ELI5 …, Bottom line: …: chat
-around the question ("one" is no per-unit amount, context no 背景, confirm no 确认 of the
-article's, mind no 精神)."""
+Mind telling me …, … according to the lead, Walk me through …, Any word on …, tl;dr of …,
+ELI5 …, Bottom line: …: chat around the question ("one" is no per-unit amount, context no 背景,
+confirm no 确认 of the article's, mind no 精神)."""
 _FAREWELL_ONLY = re.compile(
     r"^[\s,.!?！？。，]*(?:(?:ok(?:ay)?|thanks|thank you|bye|see you|goodbye)[\s,.!?！？。，]*)+$"
 )
