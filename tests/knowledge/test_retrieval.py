@@ -728,6 +728,9 @@ from tests.conftest import SHORT_POST
         ("Which line has the moon shining?", 10),  # shining: 照人
         ("What is Sichuan's main power source, according to the intro?", 1),  # the intro: chat
         ("Is Inner Mongolia's draft still open for comments?", 22),  # open for comments: 征求意见稿
+        ("How much crypto load does Sichuan reportedly have?", 15),  # reportedly: 据报道
+        ("Who on Yunnan's side spoke?", 24),  # side: how one asks
+        ("Which national meeting is the notice based on?", 3),  # national meeting: 国务院's
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
