@@ -45,7 +45,7 @@ _POLITE_SAY = re.compile(
     r"\b(?:can|could|would|will) you (?:please )?say\b"
     r"|\b(?:it|the (?:article|piece|report|news|lead)) (?:says|said)\b"
     r"|\bsaid to (?!(?:him|her|them|us|me|you|the|a|an)\b)"
-    rf"|(?:{_TEXT_WORDS}|会上)(?:里|中|上)?(?:咋|怎么|还)?"
+    rf"|(?:{_TEXT_WORDS}|会上)(?:里|中|上|最后|结尾|末尾)?(?:咋|怎么|还)?"
     r"(?:说|讲|称)(?!了?(?:什么|啥))"
     r"|(?<=[条点项段款])(?:里|中|上)?(?:说|讲|提)(?!了?(?:什么|啥))"
 )

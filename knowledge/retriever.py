@@ -100,6 +100,8 @@ _AMONG_SOME = re.compile(
     r"[一二两三四五六七八九十几\d]+(?:个|家|位)[^，,？?]{1,10}?(?:里|当中|之中|中)"
 )
 """四个矿池里, 几家矿池当中: among things the question names."""
+_BY_A_CHANGE = re.compile(r"跌|降|掉|幅度")
+"""蚂蚁矿池跌幅排第几？: a place by how far something fell, among the things a passage compares."""
 _PLACE_GIVEN = re.compile(r"最大|最重要|第[一二三四五]|首位|之首|排名|排行|前[三五十]")
 """最大的比特币矿工聚集地, 全球最重要的…: a passage saying where something ranks."""
 _RANKED = re.compile(r"最(?:少|多|低|高|狠|惨|厉害|严重)|\b(?:most|least|fewest)\b")
@@ -510,9 +512,14 @@ def _matched_spans(query: Query, entry: IndexedPassage) -> list[tuple[int, int]]
 def _asks_place_in_ranking(question: str) -> bool:
     """Whether a question asks where something ranks overall, not among things it names.
 
-    四个矿池里币安排第几？ ranks Binance among the four pools p16 compares: that passage tells.
+    四个矿池里币安排第几？ ranks Binance among the four pools p16 compares, 蚂蚁矿池排第几跌多少？
+    by its fall: that passage tells.
     """
-    return _PLACE_ASKED.search(question) is not None and not _AMONG_SOME.search(question)
+    return (
+        _PLACE_ASKED.search(question) is not None
+        and not _AMONG_SOME.search(question)
+        and not _BY_A_CHANGE.search(question)
+    )
 
 
 def _gives_reason_for_places(query: Query, entry: IndexedPassage) -> bool:

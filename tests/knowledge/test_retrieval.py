@@ -731,6 +731,8 @@ from tests.conftest import SHORT_POST
         ("How much crypto load does Sichuan reportedly have?", 15),  # reportedly: 据报道
         ("Who on Yunnan's side spoke?", 24),  # side: how one asks
         ("Which national meeting is the notice based on?", 3),  # national meeting: 国务院's
+        ("火币跌幅排第几？", 16),  # a place by a fall: among the pools p16 compares
+        ("文件结尾说要怎么完成任务？", 7),  # 文件结尾说: what the text says, no quote asked
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1037,6 +1039,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "断电以后有矿工抗议吗？",  # unrest: the article reports none
         "Which firms in Qinghai were shut?",  # which firms: p23 names none
         "When will mining resume in Sichuan?",  # resume: a time after the article's
+        "币安矿池现在算力排第几？",  # a place overall: p16 ranks no pool by its hashrate
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
