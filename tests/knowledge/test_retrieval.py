@@ -733,6 +733,8 @@ from tests.conftest import SHORT_POST
         ("Which national meeting is the notice based on?", 3),  # national meeting: 国务院's
         ("火币跌幅排第几？", 16),  # a place by a fall: among the pools p16 compares
         ("文件结尾说要怎么完成任务？", 7),  # 文件结尾说: what the text says, no quote asked
+        ("明月何尝不照人是谁的诗？", 10),  # 谁的诗: who in the article recites it
+        ("文章里用了什么词形容今天这一天？", 1),  # 用了什么词: how one asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
