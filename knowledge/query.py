@@ -31,9 +31,11 @@ PHRASE_TERMS = 3
 _FUZZY_CUTOFF = 85.0
 _CHINESE_DATE = re.compile(
     r"(?<![一二三四五六七八九十哪每])(?P<month>十[一二]?|[一二三四五六七八九])月"
-    r"(?:(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?P<mark>[日号]))?"
+    r"(?:(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?P<mark>[日号])"
+    r"|(?P<tens>[一二三]?十[一二三四五六七八九]?)(?![一二三四五六七八九十几多余万亿个天周次]))?"
 )
-"""五月下旬, 六月二十日: a date in Chinese numerals, which the fact extractor reads in digits."""
+"""五月下旬, 六月二十日, 六月二十 (日 unsaid after a day with 十; 六月二 is no day): a date in
+Chinese numerals, which the fact extractor reads in digits."""
 _SITE_NAME = re.compile(
     r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+\.(?:com|net|org|io|cn|info)(?![A-Za-z0-9.])"
 )
@@ -807,7 +809,10 @@ def _drop_split_halves(terms: dict[str, QueryTerm], text: str, index: Index) -> 
 
 def _date_in_digits(m: re.Match[str]) -> str:
     """六月二十日 → 6月20日."""
-    day = f"{chinese_to_int(m['day'])}{m['mark']}" if m["day"] else ""
+    if m["day"]:
+        day = f"{chinese_to_int(m['day'])}{m['mark']}"
+    else:
+        day = f"{chinese_to_int(m['tens'])}日" if m["tens"] else ""
     return f"{chinese_to_int(m['month'])}月{day}"
 
 

@@ -735,6 +735,8 @@ from tests.conftest import SHORT_POST
         ("文件结尾说要怎么完成任务？", 7),  # 文件结尾说: what the text says, no quote asked
         ("明月何尝不照人是谁的诗？", 10),  # 谁的诗: who in the article recites it
         ("文章里用了什么词形容今天这一天？", 1),  # 用了什么词: how one asks
+        ("四川矿场是不是六月二十就得关？", 2),  # 六月二十: a date, its 日 unsaid
+        ("六月二十五之前市州要干啥？", 6),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
