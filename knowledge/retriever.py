@@ -79,7 +79,7 @@ TYPE_MISMATCH = 0.8
 """Coverage counts this much in ranking when a passage cannot hold the kind of answer asked for
 (no date for "when", no figure for "how much": such a passage is no answer either) or fits the
 question less well (another place)."""
-ELSEWHERE = 0.85
+ELSEWHERE = 0.75
 """Coverage counts this much in ranking for a passage about another place than its article's
 title, when the question names none: 发电企业要立即停止供电吗？ asks Sichuan's notice (p5), not
 Yunnan's (p24), though both tell power generators to stop supplying at once."""

@@ -737,6 +737,8 @@ from tests.conftest import SHORT_POST
         ("文章里用了什么词形容今天这一天？", 1),  # 用了什么词: how one asks
         ("四川矿场是不是六月二十就得关？", 2),  # 六月二十: a date, its 日 unsaid
         ("六月二十五之前市州要干啥？", 6),
+        ("发电厂啥时候得停掉矿场的供电？", 5),  # no place named: Sichuan's notice before Yunnan's
+        ("电厂给了几天缓冲？", 4),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
