@@ -739,6 +739,7 @@ from tests.conftest import SHORT_POST
         ("六月二十五之前市州要干啥？", 6),
         ("发电厂啥时候得停掉矿场的供电？", 5),  # no place named: Sichuan's notice before Yunnan's
         ("电厂给了几天缓冲？", 4),
+        ("显卡价格会下降吗？", 14),  # 显卡价格 stays one word: 价格 alone asks a price
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1046,6 +1047,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Which firms in Qinghai were shut?",  # which firms: p23 names none
         "When will mining resume in Sichuan?",  # resume: a time after the article's
         "币安矿池现在算力排第几？",  # a place overall: p16 ranks no pool by its hashrate
+        "一排排绿光是什么品牌的矿机？",  # a make: the article names none
+        "算力最高那天比特币价格是多少？",  # a price: p16 gives the hashrate's peak, no price
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
