@@ -740,6 +740,7 @@ from tests.conftest import SHORT_POST
         ("发电厂啥时候得停掉矿场的供电？", 5),  # no place named: Sichuan's notice before Yunnan's
         ("电厂给了几天缓冲？", 4),
         ("显卡价格会下降吗？", 14),  # 显卡价格 stays one word: 价格 alone asks a price
+        ("Who is the chief of the finance committee?", 17),  # chief: p17's 金融委主任
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1049,6 +1050,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "币安矿池现在算力排第几？",  # a place overall: p16 ranks no pool by its hashrate
         "一排排绿光是什么品牌的矿机？",  # a make: the article names none
         "算力最高那天比特币价格是多少？",  # a price: p16 gives the hashrate's peak, no price
+        "最惨烈那一幕有照片没？",  # a photo: the article describes the scene, shows none
+        "Who is the chief of Qinghai's industry department?",  # chief: a role p23 does not name
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
