@@ -741,6 +741,7 @@ from tests.conftest import SHORT_POST
         ("电厂给了几天缓冲？", 4),
         ("显卡价格会下降吗？", 14),  # 显卡价格 stays one word: 价格 alone asks a price
         ("Who is the chief of the finance committee?", 17),  # chief: p17's 金融委主任
+        ("Should I shut my mine by June 20?", 4),  # should I: only buying advice is asked of none
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1052,6 +1053,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "算力最高那天比特币价格是多少？",  # a price: p16 gives the hashrate's peak, no price
         "最惨烈那一幕有照片没？",  # a photo: the article describes the scene, shows none
         "Who is the chief of Qinghai's industry department?",  # chief: a role p23 does not name
+        "Which card should I buy once prices drop?",  # buying advice: no news gives it
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
