@@ -17,6 +17,17 @@ _ASKS = re.compile(
 question word or auxiliary (is, did, can …)."""
 
 
+_CHECKS_WHAT_IS_TOLD = re.compile(
+    r"^\s*(?:那|这)?(?:文章|文中|原文|新闻|报道|文件)?(?:里|中|上)?(?:也|有)*"
+    r"(?:提|说|讲|写)(?:到|了|过)*(?:吗|没|没有)?\s*[？?]?\s*$"
+    r"|^\s*(?:这|那)?(?:是)?真的(?:吗|吧|么)\s*[？?]?\s*$"
+    r"|^\s*(?:is (?:that|it|this) true|does the article (?:say|mention) (?:that|it|so))\s*[?]?\s*$",
+    re.IGNORECASE,
+)
+"""A clause that only asks whether what the others tell is so (文章提了吗？ 是真的吗？): the
+telling clauses are then what is asked (听说矿工都去了挪威，文章提了吗？)."""
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Return the clauses of ``text`` as spans, each with the mark that ends it."""
     spans: list[tuple[int, int]] = []
@@ -57,6 +68,9 @@ def telling_clauses(
     asks = [_ASKS.search(asked[start:end]) is not None for start, end in asked_clauses]
     if all(asks):
         return []
+    checks = [_CHECKS_WHAT_IS_TOLD.match(asked[start:end]) for start, end in asked_clauses]
+    if any(asks) and all(check for check, asking in zip(checks, asks, strict=True) if asking):
+        return []  # 听说…，文章提了吗？: what the reader heard is what they ask about
     if not any(asks):  # 写论文用：金融委会议的主持人及其职务: a request, made last
         asks[-1] = True
     return [span for span, asking in zip(read_clauses, asks, strict=True) if not asking]

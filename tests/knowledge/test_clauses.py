@@ -31,6 +31,9 @@ def test_the_readers_context_before_the_question_only_tells(question, told):
         "126.83是啥数",  # a decimal point ends no clause
         "network hashrate per blockchain.com?",  # nor the dot of a website
         "四川关机负荷800万千瓦。",  # nothing asks
+        "听说矿工都去了挪威，文章提了吗？",  # what the reader heard is what they ask about
+        "听说四川6月20号前关停，是真的吗？",
+        "Miners moved to Norway. Is that true?",
     ],
 )
 def test_nothing_is_context_when_no_clause_only_tells(question):

@@ -1054,6 +1054,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "最惨烈那一幕有照片没？",  # a photo: the article describes the scene, shows none
         "Who is the chief of Qinghai's industry department?",  # chief: a role p23 does not name
         "Which card should I buy once prices drop?",  # buying advice: no news gives it
+        "听说矿工都搬去冰岛了，文章里有说吗？",  # the hearsay is asked: 冰岛 counts
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
