@@ -109,6 +109,8 @@ _RANKED = re.compile(r"最(?:少|多|低|高|狠|惨|厉害|严重)|\b(?:most|le
 reason answers (not 为什么最开心的是显卡？, whose passage gives the reason it asks)."""
 _DEFINITION = re.compile(r"简称|是指|指的是|所谓|也就是|是一种|定义为|，即")
 """How a text defines a word: 国务院金融稳定发展委员会（以下简称金融委）."""
+_IDENTIFIES = re.compile(r"(?<!也)就是")
+"""How a text says what a thing it has just named is: 圈里第一个大会就是四川成都…矿业大会."""
 _SAID_WORDS = re.compile(r"(?:表示|(?<!简)称|说|认为)[，,：:]?\s*[“「\"A-Za-z]|[：:]\s*[“「]")
 """Someone speaking: 矿工A表示，“…  发文称“…  从业者D：“…  人说：Bye (not 简称 or a quoted term)."""
 _SAYS_MANY = re.compile(r"大量|大批|众多|多家")
@@ -1180,16 +1182,15 @@ def _mentions(entry: IndexedPassage, term: str) -> bool:
 def _defines(query: Query, entry: IndexedPassage) -> bool:
     """Whether the passage defines a word of the question (算力是什么意思？ needs a definition).
 
-    News rarely defines its words; a passage that merely uses 算力 does not say what it is.
+    News rarely defines its words; a passage that merely uses 算力 does not say what it is. A
+    word right before 就是 is said what it is (圈里第一个大会是什么？).
     """
     text = entry.passage.text
     marks = [m.start() for m in _DEFINITION.finditer(text)]
-    return any(
-        abs(start - mark) <= COUNT_WINDOW
-        for t in query.terms
-        for term in t.matches
-        for start, _ in entry.spans.get(term, ())
-        for mark in marks
+    identities = [m.start() for m in _IDENTIFIES.finditer(text)]
+    spans = [span for t in query.terms for term in t.matches for span in entry.spans.get(term, ())]
+    return any(abs(start - mark) <= COUNT_WINDOW for start, _ in spans for mark in marks) or any(
+        end == mark for _, end in spans for mark in identities
     )
 
 

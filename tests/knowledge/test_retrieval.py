@@ -742,6 +742,7 @@ from tests.conftest import SHORT_POST
         ("显卡价格会下降吗？", 14),  # 显卡价格 stays one word: 价格 alone asks a price
         ("Who is the chief of the finance committee?", 17),  # chief: p17's 金融委主任
         ("Should I shut my mine by June 20?", 4),  # should I: only buying advice is asked of none
+        ("圈里头一个大会是什么？", 11),  # 大会就是…: p11 says what the first conference was
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1055,6 +1056,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Who is the chief of Qinghai's industry department?",  # chief: a role p23 does not name
         "Which card should I buy once prices drop?",  # buying advice: no news gives it
         "听说矿工都搬去冰岛了，文章里有说吗？",  # the hearsay is asked: 冰岛 counts
+        "什么叫丰水期？",  # p11's 就是 says what the first conference was, not the wet season
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
