@@ -75,7 +75,7 @@ _WENT_TO = re.compile(
 """去新疆了吗？: whether someone went to a place, which only a passage telling where something
 went answers (the lead names 新疆 as a place that banned mining before)."""
 _HAPPENED = re.compile(
-    r"(?:已经|已|被(?!勒令|责令|要求|命令|下令|点名|点到|提到|提及|列入|列进|写进|写入))"
+    r"(?:已经|已|被(?!勒令|责令|要求|命令|下令|点名|点到|提到|提及|列入|列进|写进|写入|通知|告知))"
     r"(?:(?!啥|什么|哪|谁|几|多少)[^，,。？?]){1,14}"
     r"了(?:吗|么|没有?|[？?!！]*$)"
     r"|(?:完成|做完|搞定|弄完|关完|办完|清完|建成|建好|建完|落成|投产)了(?:吗|么|没有?)"
@@ -88,7 +88,8 @@ _HAPPENED = re.compile(
 """已经…了吗？ 被…了没？ 有几条被取消了？ 云南6月底完成了吗？ 示范区建成了吗？ 真的…了吗？
 示范企业有没有被处罚？ 示范区建得怎么样了？ 云南罚了哪些企业？: whether something has happened (who
 was punished), which a passage only ordering it (立即中止供电, 严肃查处) does not say.
-Being ordered (被勒令…了) is what an order says; 被划进啥试点了？ asks what, not whether."""
+Being ordered (被勒令…了) or notified (被通知了吗？) is what an order says; 被划进啥试点了？ asks
+what, not whether."""
 _FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
 """What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""
 _STILL_ALLOWED = re.compile(

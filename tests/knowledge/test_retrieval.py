@@ -743,6 +743,7 @@ from tests.conftest import SHORT_POST
         ("Who is the chief of the finance committee?", 17),  # chief: p17's 金融委主任
         ("Should I shut my mine by June 20?", 4),  # should I: only buying advice is asked of none
         ("圈里头一个大会是什么？", 11),  # 大会就是…: p11 says what the first conference was
+        ("省属国有发电企业也被通知了吗？", 3),  # 被通知: named in the notice, no outcome asked
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
