@@ -744,6 +744,9 @@ from tests.conftest import SHORT_POST
         ("Should I shut my mine by June 20?", 4),  # should I: only buying advice is asked of none
         ("圈里头一个大会是什么？", 11),  # 大会就是…: p11 says what the first conference was
         ("省属国有发电企业也被通知了吗？", 3),  # 被通知: named in the notice, no outcome asked
+        ("Who will Yunnan punish?", 24),  # punish: 惩戒, 严惩 or 查处
+        ("Who was the source in Yunnan?", 24),  # source: p24's 人士, or a data source
+        ("Until when can Sichuan's mines keep operating?", 2),  # keep operating: go on mining
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
