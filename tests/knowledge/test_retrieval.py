@@ -747,6 +747,8 @@ from tests.conftest import SHORT_POST
         ("Who will Yunnan punish?", 24),  # punish: 惩戒, 严惩 or 查处
         ("Who was the source in Yunnan?", 24),  # source: p24's 人士, or a data source
         ("Until when can Sichuan's mines keep operating?", 2),  # keep operating: go on mining
+        ("Which consumers gain from the shutdown?", 14),  # consumers: the gamers of 显卡
+        ("What had China just emerged from, per B?", 11),  # emerged from: 解封
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
