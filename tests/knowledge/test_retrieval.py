@@ -749,6 +749,8 @@ from tests.conftest import SHORT_POST
         ("Until when can Sichuan's mines keep operating?", 2),  # keep operating: go on mining
         ("Which consumers gain from the shutdown?", 14),  # consumers: the gamers of 显卡
         ("What had China just emerged from, per B?", 11),  # emerged from: 解封
+        ("全网算力现在还剩多少？", 16),  # 现在 alone is p16's 当前
+        ("电厂现在还能给矿场送电吗？", 5),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1063,6 +1065,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Which card should I buy once prices drop?",  # buying advice: no news gives it
         "听说矿工都搬去冰岛了，文章里有说吗？",  # the hearsay is asked: 冰岛 counts
         "什么叫丰水期？",  # p11's 就是 says what the first conference was, not the wet season
+        "矿工B现在还在挖矿吗？",  # 现在还在: what someone does now, after the article
+        "从业者D现在在干嘛？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
