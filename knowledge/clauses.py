@@ -19,13 +19,13 @@ question word or auxiliary (is, did, can …)."""
 
 _CHECKS_WHAT_IS_TOLD = re.compile(
     r"^\s*(?:那|这)?(?:文章|文中|原文|新闻|报道|文件)?(?:里|中|上)?(?:也|有)*"
-    r"(?:提|说|讲|写)(?:到|了|过)*(?:吗|没|没有)?\s*[？?]?\s*$"
+    r"(?:提|说|讲|写)(?:到|了|过)*(?:具体)?(?:数量|数字|数目)?(?:了)?(?:吗|没|没有)?\s*[？?]?\s*$"
     r"|^\s*(?:这|那)?(?:是)?真的(?:吗|吧|么)\s*[？?]?\s*$"
     r"|^\s*(?:is (?:that|it|this) true|does the article (?:say|mention) (?:that|it|so))\s*[?]?\s*$",
     re.IGNORECASE,
 )
-"""A clause that only asks whether what the others tell is so (文章提了吗？ 是真的吗？): the
-telling clauses are then what is asked (听说矿工都去了挪威，文章提了吗？)."""
+"""A clause that only asks whether what the others tell is so (文章提了吗？ 提到具体数量了吗？
+是真的吗？): the telling clauses are then what is asked (听说矿工都去了挪威，文章提了吗？)."""
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -33,6 +33,7 @@ def test_the_readers_context_before_the_question_only_tells(question, told):
         "四川关机负荷800万千瓦。",  # nothing asks
         "听说矿工都去了挪威，文章提了吗？",  # what the reader heard is what they ask about
         "听说四川6月20号前关停，是真的吗？",
+        "朋友说矿机都运去了美国，文章提到具体数量了吗？",
         "Miners moved to Norway. Is that true?",
     ],
 )

@@ -1067,6 +1067,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "什么叫丰水期？",  # p11's 就是 says what the first conference was, not the wet season
         "矿工B现在还在挖矿吗？",  # 现在还在: what someone does now, after the article
         "从业者D现在在干嘛？",
+        "朋友说四川的矿机都拉去了哈萨克斯坦，文章提到具体数量了吗？",  # the hearsay is asked
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
