@@ -751,6 +751,7 @@ from tests.conftest import SHORT_POST
         ("What had China just emerged from, per B?", 11),  # emerged from: 解封
         ("全网算力现在还剩多少？", 16),  # 现在 alone is p16's 当前
         ("电厂现在还能给矿场送电吗？", 5),
+        ("What was the scale of the shutdown in Sichuan?", 1),  # scale: p1's 大面积
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
