@@ -752,6 +752,7 @@ from tests.conftest import SHORT_POST
         ("全网算力现在还剩多少？", 16),  # 现在 alone is p16's 当前
         ("电厂现在还能给矿场送电吗？", 5),
         ("What was the scale of the shutdown in Sichuan?", 1),  # scale: p1's 大面积
+        ("What can gamers look forward to?", 14),  # look forward to: p14's 终于可以
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
