@@ -1070,6 +1070,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿工B现在还在挖矿吗？",  # 现在还在: what someone does now, after the article
         "从业者D现在在干嘛？",
         "朋友说四川的矿机都拉去了哈萨克斯坦，文章提到具体数量了吗？",  # the hearsay is asked
+        "block time 是不是变长了？",  # the block time: 出块时间, no 区块链 of p12's
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
