@@ -406,10 +406,12 @@ _WHICH_KIND = re.compile(
 )
 """哪个矿池, which pool: the kind of thing a question asks which one of."""
 _RANKING = re.compile(
-    r"最(?:大|高|低|严|狠|惨|厉害|划算|稳|抗|扛|耐|猛|凶|严重|[多少](?![还能也只就要得可]))"
-    r"|\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest)\b"
+    r"(?:最(?:大|高|低|严|狠|惨|厉害|划算|稳|抗|扛|耐|猛|凶|严重|[多少](?![还能也只就要得可]))"
+    r"|\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest)\b)"
+    r"(?!的?[一那这]?(?:句|条|段|招))"
 )
-"""A ranking asked (``Query.asks_ranking``)."""
+"""A ranking asked (``Query.asks_ranking``); a line judged (通知里最狠的一句) is the reader's
+word for the line, no ranking the article gives."""
 _SIZE_RANKING = re.compile(r"最(?:大|多|强)|\b(?:most|largest|biggest|strongest)\b")
 _CHANGE_OR_IMPACT = "影响"
 """受影响最大: the worst hit, a ranking of changes though no change word is said."""

@@ -753,6 +753,7 @@ from tests.conftest import SHORT_POST
         ("电厂现在还能给矿场送电吗？", 5),
         ("What was the scale of the shutdown in Sichuan?", 1),  # scale: p1's 大面积
         ("What can gamers look forward to?", 14),  # look forward to: p14's 终于可以
+        ("通知里最狠的一句是不是保质保量那句？", 7),  # 最狠的一句: the reader's word, no ranking
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
