@@ -122,6 +122,13 @@ miners out, moved against them: no words of the lead)."""
 BESIDES_WEIGHT = 0.3
 """How much a word after 除了 (besides …,) counts: 除了金融委开会，地方上还干了啥？ asks about
 something else."""
+CHOICE_WEIGHT = 0.7
+"""How much a word of the knowledge on one side of a choice counts (先整改还是直接关？): the
+passage need hold only one side. A word no passage holds counts fully (B是男的还是女的？)."""
+_CHOICE = re.compile(
+    r"(?:是|要|该)(?P<first>[^，,。？?是]{1,8}?)还是(?P<second>[^，,。？?吗呢]{1,8})"
+)
+"""A choice asked: 疑似项目是先整改还是直接关？"""
 _BESIDES = re.compile(
     r"除了(?P<given>[^，,。？?！!]{1,16}?)(?:之外|以外)?(?=[，,]|还|也)"
     r"|\b(?:besides|apart from|aside from|other than)\b(?P<given_en>[^,?!.]{1,40}),"
@@ -1156,6 +1163,7 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _STILL_GOING_ON.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
     besides = " ".join(m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected))
+    choices = [m.span(side) for m in _CHOICE.finditer(corrected) for side in ("first", "second")]
     besides += " " + " ".join(m["given"] for m in _COMPARED_IN_TIME.finditer(corrected))
     corrected = _COMPARED_IN_TIME.sub(lambda m: f" {m['given']} ", corrected)
     corrected = _COMPARED_WITH.sub(lambda m: f" {m['given']} ", corrected)
@@ -1216,6 +1224,8 @@ def analyze(question: str, index: Index) -> Query:
                 # 我在写一篇报告，… 我在上海，… 我家亲戚在凉山搞矿，…: the reader's own context,
                 # not what they ask (凉山 lies in 四川, which the question is about)
                 resolved = replace(resolved, weight=resolved.weight * TELLING_WEIGHT)
+            if resolved.known and any(start <= raw.start < end for start, end in choices):
+                resolved = replace(resolved, weight=resolved.weight * CHOICE_WEIGHT)
             if besides and corrected[raw.start : raw.end] in besides:
                 resolved = replace(resolved, weight=resolved.weight * BESIDES_WEIGHT)
                 set_aside.add(resolved.term)

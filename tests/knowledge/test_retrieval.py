@@ -754,6 +754,8 @@ from tests.conftest import SHORT_POST
         ("What was the scale of the shutdown in Sichuan?", 1),  # scale: p1's 大面积
         ("What can gamers look forward to?", 14),  # look forward to: p14's 终于可以
         ("通知里最狠的一句是不是保质保量那句？", 7),  # 最狠的一句: the reader's word, no ranking
+        ("疑似项目发现后是先整改还是直接关？", 6),  # a choice: p6 holds one side of it
+        ("矿工这回是被拔网线还是断电？", 1),  # p1 holds both sides
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1072,6 +1074,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "从业者D现在在干嘛？",
         "朋友说四川的矿机都拉去了哈萨克斯坦，文章提到具体数量了吗？",  # the hearsay is asked
         "block time 是不是变长了？",  # the block time: 出块时间, no 区块链 of p12's
+        "B是男的还是女的？",  # a choice of words no passage holds counts them fully
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
