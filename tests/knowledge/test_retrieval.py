@@ -756,6 +756,7 @@ from tests.conftest import SHORT_POST
         ("通知里最狠的一句是不是保质保量那句？", 7),  # 最狠的一句: the reader's word, no ranking
         ("疑似项目发现后是先整改还是直接关？", 6),  # a choice: p6 holds one side of it
         ("矿工这回是被拔网线还是断电？", 1),  # p1 holds both sides
+        ("云南那边是口头说的吗，谁说的？", 24),  # 口头: how it was said, how one asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
