@@ -93,11 +93,11 @@ what, not whether."""
 _FORBIDDEN = re.compile(r"不准|不许|不让|不得|禁止|严禁|\b(?:banned|forbidden|not allowed)\b")
 """What a rule forbids (今后不准再批): the article's rules say it, however far ahead it looks."""
 _STILL_ALLOWED = re.compile(
-    r"还(?:能|敢|可以|让|准|许|给)(?:再(?=[给让批卖送供]))?(?!再)[^，,。？?]*(?:吗|么|不|没)[？?!！]*$"
+    r"还(?:能|敢|可以|让|准|许|给)(?:再(?=[给让批卖送供]))?(?!再)[^，,。？?]*(?:吗|么|不|没)(?:[？?!！]+|$)"
 )
-"""今后还能给挖矿的立项不？ 往后还给批吗？ 还能再给矿场供电吗？: whether something is still allowed
-or still done, which a rule stopping it answers (not 还能再见到吗？, again, nor 6月底之后还能挖吗？,
-after a date the article gives)."""
+"""今后还能给挖矿的立项不？ 往后还给批吗？ 还能再给矿场供电吗？(通知第二条怎么说): whether
+something is still allowed or still done, which a rule stopping it answers (not 还能再见到吗？,
+again, nor 6月底之后还能挖吗？, after a date the article gives)."""
 _FAILS_THEN = re.compile(
     r"(?:没|未|不)能?(?:按期|按时|如期)?(?:关完|关停|关掉|完成|做到|到位|落实|执行|配合|合格|达标)"
     r"[^，,。？?]{0,8}(?:会|要)?(?:被|受到?)?(?:怎么|怎样|咋|如何|什么|啥)?"

@@ -757,6 +757,7 @@ from tests.conftest import SHORT_POST
         ("疑似项目发现后是先整改还是直接关？", 6),  # a choice: p6 holds one side of it
         ("矿工这回是被拔网线还是断电？", 1),  # p1 holds both sides
         ("云南那边是口头说的吗，谁说的？", 24),  # 口头: how it was said, how one asks
+        ("电厂还可以继续给矿场送电吗？通知第二条咋说", 5),  # still allowed, then another clause
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
