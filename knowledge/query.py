@@ -1163,13 +1163,13 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _STILL_GOING_ON.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
     besides = " ".join(m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected))
-    choices = [m.span(side) for m in _CHOICE.finditer(corrected) for side in ("first", "second")]
     besides += " " + " ".join(m["given"] for m in _COMPARED_IN_TIME.finditer(corrected))
     corrected = _COMPARED_IN_TIME.sub(lambda m: f" {m['given']} ", corrected)
     corrected = _COMPARED_WITH.sub(lambda m: f" {m['given']} ", corrected)
     corrected = lexicon.without_question_phrases(corrected)
     corrected = lexicon.english_cue_phrases.sub(" ", corrected)
     corrected = _SPACED_LABEL.sub("", corrected)  # miner A → 矿工 a → 矿工a
+    choices = [m.span(side) for m in _CHOICE.finditer(corrected) for side in ("first", "second")]
     facts = extract_facts(corrected, DateContext(year=_NO_YEAR.year, day=_NO_YEAR))
     terms: dict[str, QueryTerm] = {
         item: QueryTerm(item, 1.0, index.knows(item), item) for item in items
