@@ -759,6 +759,7 @@ from tests.conftest import SHORT_POST
         ("云南那边是口头说的吗，谁说的？", 24),  # 口头: how it was said, how one asks
         ("电厂还可以继续给矿场送电吗？通知第二条咋说", 5),  # still allowed, then another clause
         ("What must remain stable, per the meeting?", 20),  # stable: p20's 平稳
+        ("what did D say, briefly?", 13),  # briefly: how one asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
