@@ -35,9 +35,11 @@ _TONIGHT = re.compile(
     r"(?:今晚|今夜|晚上)(?P<hour>\d{1,2}|[零一二三四五六七八九十]{1,3})点"
     r"|(?:夜里|半夜|午夜|深夜|凌晨)(?P<midnight>0|12|24|零|十二|二十四)点"
     r"|(?P<zero>零|(?<![\d.])0)点(?![零一二三四五六七八九十几\d])"
+    r"|(?<![\d.:])(?P<hhmm>0?0|24):00(?![\d:])"
 )
 """A time tonight; 12 at night (今晚12点, 半夜十二点) is midnight, as 0点 (零点) and 24点 are; so is
-零点 or 0点 said alone (啥时候零点拉闸？ 0点关闭的是多少负荷？), though not 零点五 (0.5).
+零点 or 0点 said alone (啥时候零点拉闸？ 0点关闭的是多少负荷？), though not 零点五 (0.5), and
+midnight on the clock (at 0:00, 00:00, 24:00).
 A time said with 今晚 or 今夜 is qualified ``tonight``, so 今晚几点？ finds it."""
 _TODAY = re.compile(r"(?<![去前昨明后])今天(?=[，,])")
 """今天， opening what someone says (从业者D：“今天，可以正式宣告…”): the narrative day."""
@@ -195,7 +197,7 @@ def _dates(text: str, context: DateContext) -> Iterator[Fact]:
     for m in _TONIGHT.finditer(text):
         if not free(m):
             continue
-        said = m["hour"] or m["midnight"] or m["zero"]
+        said = m["hour"] or m["midnight"] or m["zero"] or m["hhmm"]
         hour = int(said) if said.isdigit() else chinese_to_int(said)
         day = context.day + timedelta(days=1) if hour in (0, 12, 24) else context.day
         hour = 0 if hour in (12, 24) else hour + 12 if 1 <= hour < 12 else hour

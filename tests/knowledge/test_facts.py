@@ -104,6 +104,10 @@ def test_tonight_midnight_follows_the_narrative_day():
         ("0点关闭的是多少负荷", "2021-06-21T00:00"),  # and 0点 said alone
         ("10点关闭", None),  # not the 0 of 10点
         ("凌晨3点", None),  # early morning: no evening hour to read
+        ("what happened at 0:00", "2021-06-21T00:00"),  # midnight on the clock
+        ("at 24:00", "2021-06-21T00:00"),
+        ("10:00 that night", None),  # not the 0:00 of 10:00
+        ("a ratio of 3:00", None),
     ],
 )
 def test_a_time_tonight_is_read_on_the_clock(text, value):

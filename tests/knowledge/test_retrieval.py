@@ -760,6 +760,7 @@ from tests.conftest import SHORT_POST
         ("电厂还可以继续给矿场送电吗？通知第二条咋说", 5),  # still allowed, then another clause
         ("What must remain stable, per the meeting?", 20),  # stable: p20's 平稳
         ("what did D say, briefly?", 13),  # briefly: how one asks
+        ("What was due to happen at 00:00?", 12),  # midnight on the clock: 今晚0点
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
