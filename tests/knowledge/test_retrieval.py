@@ -761,6 +761,7 @@ from tests.conftest import SHORT_POST
         ("What must remain stable, per the meeting?", 20),  # stable: p20's 平稳
         ("what did D say, briefly?", 13),  # briefly: how one asks
         ("What was due to happen at 00:00?", 12),  # midnight on the clock: 今晚0点
+        ("Was Sichuan the last holdout for China's miners?", 1),  # holdout: p1's 堡垒
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
