@@ -330,6 +330,9 @@ def test_the_time_given_asks_a_deadline_not_a_span(retriever, question):
     [
         ("挖一个比特币要多少度电？", True),
         ("听说四川关的矿机耗电顶得上一个省，到底多大负荷？", False),  # compares the whole load
+        ("How much power does each rig draw, per kWh?", True),
+        ("Per reports, how much load mines crypto?", False),  # per reports: as reports say
+        ("How much load, per the grid, was switched off?", False),
     ],
 )
 def test_one_thing_asks_per_unit_unless_compared_with(retriever, question, per_unit):
