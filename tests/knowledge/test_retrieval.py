@@ -763,6 +763,7 @@ from tests.conftest import SHORT_POST
         ("What was due to happen at 00:00?", 12),  # midnight on the clock: 今晚0点
         ("Was Sichuan the last holdout for China's miners?", 1),  # holdout: p1's 堡垒
         ("Per reports, how much load in Sichuan goes to crypto?", 15),  # per reports: a source
+        ("Can gamers finally buy cheaper cards?", 14),  # cards: graphics cards here
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
