@@ -764,6 +764,7 @@ from tests.conftest import SHORT_POST
         ("Was Sichuan the last holdout for China's miners?", 1),  # holdout: p1's 堡垒
         ("Per reports, how much load in Sichuan goes to crypto?", 15),  # per reports: a source
         ("Can gamers finally buy cheaper cards?", 14),  # cards: graphics cards here
+        ("Was Inner Mongolia still taking comment on the eight measures?", 22),  # 征求意见稿
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
