@@ -760,7 +760,7 @@ from tests.conftest import SHORT_POST
         ("电厂还可以继续给矿场送电吗？通知第二条咋说", 5),  # still allowed, then another clause
         ("What must remain stable, per the meeting?", 20),  # stable: p20's 平稳
         ("what did D say, briefly?", 13),  # briefly: how one asks
-        ("What was due to happen at 00:00?", 12),  # midnight on the clock: 今晚0点
+        ("What was set to happen at 00:00?", 12),  # midnight on the clock: 今晚0点
         ("Was Sichuan the last holdout for China's miners?", 1),  # holdout: p1's 堡垒
         ("Per reports, how much load in Sichuan goes to crypto?", 15),  # per reports: a source
         ("Can gamers finally buy cheaper cards?", 14),  # cards: graphics cards here
