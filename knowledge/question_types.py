@@ -142,6 +142,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
         types |= {"define"}
     if "said" in types:  # 矿工B说的星河是啥意思？ asks what someone meant: the quote answers it
         types -= {"define"}
+    if "named" in types:  # 电网公司全称是什么？ asks a name, which no definition gives
+        types -= {"define"}
     if WHATS_ONES_HASHRATE.search(normalized):
         types |= {"howmuch"}  # What was Huobi Pool's hashrate before the drop?: a figure
     if TIME_GIVEN.search(normalized):

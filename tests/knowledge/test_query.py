@@ -473,6 +473,7 @@ def test_a_copula_is_no_half_of_a_misspelt_word(retriever):
         ("金融委会议的第二点是什么？", False),
         ("区块链能干啥？", True),  # what a thing is for
         ("青海的发电企业不能干啥？", False),  # what a rule forbids
+        ("省电力公司的全称是什么？", False),  # a name asked, no definition
     ],
 )
 def test_a_bare_what_is_asks_for_a_definition(retriever, question, defines):
