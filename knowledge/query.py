@@ -1107,6 +1107,15 @@ MONTH_PART_WEIGHT = 0.35
 within it (五月中旬的高点: p16's 5月13日) still answers."""
 
 
+def _spans_of(parts: list[str], text: str) -> list[tuple[int, int]]:
+    """Return the spans of ``text`` where each of ``parts`` is written.
+
+    A word besides sets aside is only the one written there: Besides cutting the internet,
+    what else was cut off? sets aside the first 关停, not the asked one.
+    """
+    return [m.span() for part in parts for m in re.finditer(re.escape(part.strip()), text)]
+
+
 def analyze(question: str, index: Index) -> Query:
     """Turn a question into a :class:`Query` over ``index``.
 
@@ -1162,8 +1171,8 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _A_NOT_A.sub(r"\1", corrected)
     corrected = _STILL_GOING_ON.sub(r"\1", corrected)
     corrected = _GOVERNOR.sub(" ", corrected)
-    besides = " ".join(m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected))
-    besides += " " + " ".join(m["given"] for m in _COMPARED_IN_TIME.finditer(corrected))
+    besides = [m["given"] or m["given_en"] for m in _BESIDES.finditer(corrected)]
+    besides += [m["given"] for m in _COMPARED_IN_TIME.finditer(corrected)]
     corrected = _COMPARED_IN_TIME.sub(lambda m: f" {m['given']} ", corrected)
     corrected = _COMPARED_WITH.sub(lambda m: f" {m['given']} ", corrected)
     corrected = lexicon.without_question_phrases(corrected)
@@ -1183,6 +1192,7 @@ def analyze(question: str, index: Index) -> Query:
     telling += [m.span("place") for m in _READER_IS_AT.finditer(corrected)]
     askers = asker_clauses(normalized, corrected)
     raws = _recut_glued(index.analyzer.terms(corrected, facts, search=False), corrected, index)
+    set_aside_spans = _spans_of(besides, corrected)
     told_words: set[str] = set()  # 假如我是一家发电厂的老板，…: 老板 is the reader, no role asked
     set_aside: set[str] = set()  # 比青海早吗？ 除了四川: what the question measures against
     for raw in raws:
@@ -1226,7 +1236,7 @@ def analyze(question: str, index: Index) -> Query:
                 resolved = replace(resolved, weight=resolved.weight * TELLING_WEIGHT)
             if resolved.known and any(start <= raw.start < end for start, end in choices):
                 resolved = replace(resolved, weight=resolved.weight * CHOICE_WEIGHT)
-            if besides and corrected[raw.start : raw.end] in besides:
+            if any(start <= raw.start < end for start, end in set_aside_spans):
                 resolved = replace(resolved, weight=resolved.weight * BESIDES_WEIGHT)
                 set_aside.add(resolved.term)
             current = terms.get(resolved.term)

@@ -766,6 +766,7 @@ from tests.conftest import SHORT_POST
         ("Can gamers finally buy cheaper cards?", 14),  # cards: graphics cards here
         ("Was Inner Mongolia still taking comment on the eight measures?", 22),  # 征求意见稿
         ("四川电网全称是什么？", 3),  # a full name asked: p3's 国网四川省电力公司
+        ("Apart from cutting the network cables, what else was cut?", 1),  # the asked cut counts
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
