@@ -767,6 +767,7 @@ from tests.conftest import SHORT_POST
         ("Was Inner Mongolia still taking comment on the eight measures?", 22),  # 征求意见稿
         ("四川电网全称是什么？", 3),  # a full name asked: p3's 国网四川省电力公司
         ("Apart from cutting the network cables, what else was cut?", 1),  # the asked cut counts
+        ("Is the 8 million kW figure only a guess?", 1),  # guess: p1's 据推算
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
