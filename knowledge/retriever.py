@@ -69,6 +69,9 @@ name: 四川靠啥能源挖矿？ is answered by p1's 清洁能源 before p2's �
 NARROWER_MATCH = 0.9
 """How much a broad word of the question counts in ranking for a passage holding only a narrower
 kind of it: 哪个会定的调打击挖矿？ is answered by p3's 会议 before p21's 座谈会."""
+TODAY_MATCH = 0.9
+"""How much a date counts in ranking for a passage that holds it only as a speaker's 今天: What
+happened on the 19th? is answered by p9's 19日晚 before p13's 今天 (read as the 19th)."""
 COUNT_WINDOW = 8
 """How far (in characters) a figure may stand from the word a count question counts."""
 GENERIC_COUNT_UNIT = "个"
@@ -586,6 +589,8 @@ def _ranking_coverage(
             )  # most passages name no organ: no pass over the terms for them
             kind = bool(narrower) and narrower.issuperset(t for t in terms if t in entry.spans)
             share = ORGAN_FIELD_MATCH if field else NARROWER_MATCH if kind else 1.0
+            if terms[0].startswith("@") and _dated_only_as_today(entry, terms):
+                share = TODAY_MATCH
             matched += share * weight
         elif entry.places and places.intersection(terms):
             continue  # the title's 四川 is not the topic of a passage that names 青海
@@ -596,6 +601,13 @@ def _ranking_coverage(
         elif not entry.context_terms.isdisjoint(terms):
             matched += CONTEXT_MATCH * weight
     return matched / total
+
+
+def _dated_only_as_today(entry: IndexedPassage, terms: tuple[str, ...]) -> bool:
+    """Whether every span of the date ``terms`` in the passage is a 今天 read as a date."""
+    today = {(f.start, f.end) for f in entry.passage.facts if f.qualifier == "today"}
+    spans = [span for t in terms for span in entry.spans.get(t, ())]
+    return bool(today) and all(span in today for span in spans)
 
 
 def _focus(entry: IndexedPassage, weights: Weights) -> float:
