@@ -770,6 +770,7 @@ from tests.conftest import SHORT_POST
         ("Is the 8 million kW figure only a guess?", 1),  # guess: p1's 据推算
         ("19号那天发生了啥？", 9),  # 19日晚 said, before p13's 今天 read as the 19th
         ("Must generators audit themselves?", 5),  # audit themselves: 自查自纠
+        ("通知係邊兩個單位發嘅？", 2),  # 边两个单位: Cantonese for 哪两个单位, who
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
