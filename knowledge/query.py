@@ -50,8 +50,9 @@ _ENGLISH_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|(?<![A-Za-z])[A-Z]{2,5}(?![
 an acronym anywhere (ETH, SEC), not a unit (EH/s)."""
 _INTERROGATIVES = frozenset("谁哪啥几咋")
 """Characters that ask: a dictionary word holding one (由谁来) is a question word and its rest."""
-_GOVERNOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=省(?:长|委书记))")
-"""青海省长 is 青海's 省长, but jieba reads 青海省 + 长: the role is cut off first."""
+_GOVERNOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=[省州市县](?:长|委书记))")
+"""青海省长 is 青海's 省长, but jieba reads 青海省 + 长: the role is cut off first (甘孜州长,
+雅安市长, 县长 too)."""
 _SPACED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[a-z](?![a-z0-9]))")
 """Space between a translated word and a lone letter: "miner A" is the label 矿工A."""
 _LETTER_BEFORE_WORDS = re.compile(r"(?<![a-z0-9])(?P<letter>[a-z])(?=[\u4e00-\u9fff])(?![股卡])")

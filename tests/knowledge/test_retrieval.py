@@ -1090,6 +1090,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "朋友说四川的矿机都拉去了哈萨克斯坦，文章提到具体数量了吗？",  # the hearsay is asked
         "block time 是不是变长了？",  # the block time: 出块时间, no 区块链 of p12's
         "B是男的还是女的？",  # a choice of words no passage holds counts them fully
+        "雅安市长是谁？",  # 市长 cut off 雅安市: a role p8 does not name
+        "凉山州长叫什么？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
