@@ -72,6 +72,8 @@ kind of it: 哪个会定的调打击挖矿？ is answered by p3's 会议 before 
 TODAY_MATCH = 0.9
 """How much a date counts in ranking for a passage that holds it only as a speaker's 今天: What
 happened on the 19th? is answered by p9's 19日晚 before p13's 今天 (read as the 19th)."""
+SIZE_SUPERLATIVE = "最大"
+"""The largest (最多 too, by the alias table): said of a kind of thing, not of whatever else."""
 COUNT_WINDOW = 8
 """How far (in characters) a figure may stand from the word a count question counts."""
 GENERIC_COUNT_UNIT = "个"
@@ -1135,8 +1137,9 @@ def _ranks_other_things(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage answers a ranking only by comparing figures of things not asked.
 
     p16 compares the pools' falls: 哪个矿池跌得最多？ is answered by it, Which country has the
-    most hashrate? is not. A passage saying the superlative itself (最大的比特币矿工聚集地) may,
-    but not with a bare 最 (most: 最后 ranks nothing). A place of the kind asked will do for
+    most hashrate? is not. A passage saying the superlative itself (the most tragic: p12's
+    最惨烈) may, but not with a bare 最 (most: 最后 ranks nothing) nor with 最大 of another kind
+    (Which pool is the largest?: p15's 最大 is a hub's). A place of the kind asked will do for
     its name (哪个省: 四川).
     """
     kind = query.ranked_kind
@@ -1144,8 +1147,10 @@ def _ranks_other_things(query: Query, entry: IndexedPassage) -> bool:
         return False
     if any(_mentions(entry, place) for place in query.ranked_places):
         return False
-    ranks = any(RANKED_TERM in t.alternatives for t in query.terms)
-    return ranks and not _says_superlative(query, entry)
+    ranked = [t.term for t in query.terms if RANKED_TERM in t.alternatives]
+    if all(term == SIZE_SUPERLATIVE for term in ranked):
+        return bool(ranked)  # Which pool is the largest?: p15's 最大 is the hub's, not a pool's
+    return not _says_superlative(query, entry)
 
 
 def _compares_changes(query: Query, entry: IndexedPassage) -> bool:
