@@ -254,6 +254,14 @@ class Index:
         return tuple(first.values())
 
     @functools.cached_property
+    def endings(self) -> tuple[int, ...]:
+        """Return the number of each article's last passage (passages are in order)."""
+        last: dict[str, int] = {}
+        for number, entry in enumerate(self.passages):
+            last[entry.article.id] = number
+        return tuple(last.values())
+
+    @functools.cached_property
     def title_places(self) -> dict[str, frozenset[str]]:
         """Return the places each article's title names (四川), by article id."""
         places: dict[str, frozenset[str]] = {}

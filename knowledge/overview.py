@@ -1,11 +1,11 @@
-"""Questions asking what the news is about (这个新闻主要讲了啥？): the article's lead answers."""
+"""Questions on the article as a whole: what it is about (its lead) and how it ends (its last)."""
 
 from __future__ import annotations
 
 import re
 
 from knowledge.index import Index
-from knowledge.query import NOW, Query
+from knowledge.query import NOW, Query, analyze
 
 OVERVIEW = "overview"
 """The question type of 主要讲了啥, 怎么回事, what's up with …, summarize (cues.tsv)."""
@@ -19,6 +19,39 @@ _ARTICLE_OPENING = re.compile(
 )
 """文章开头说…, the article opens with …: the reader points at the lead, which answers if it holds
 any word the question names (文章开头说矿工被拔了啥？: p1's 被拔了网线, though p1 says 矿机)."""
+
+
+_ARTICLE_ENDING = re.compile(
+    r"(?:文章|新闻|报道)的?(?:结尾|結尾|末尾|收尾|最后一段|最後一段)(?!前)"
+    r"|\b(?:article|story|piece|news|report) (?:ends?|finish(?:es)?|closes?|wraps? up)\b"
+    r"|\b(?:end|ending|close) of the (?:article|story|piece|news|report)\b",
+    re.IGNORECASE,
+)
+"""文章结尾…, how does the article end?: the reader points at the last passage (not 结尾前,
+before the end)."""
+
+
+def ending_of_asked_article(query: Query, index: Index) -> int | None:
+    """Return the number of the last passage of the article a question points at its end of.
+
+    文章结尾讲的是哪个省？ and How does the article end? name nothing else: the last passage
+    answers. A word the question names must be held by it (文章结尾说云南要干啥？); a question
+    naming what another passage holds is answered or refused as any other. When several
+    articles fit, the question does not say which: None.
+    """
+    pointing = _ARTICLE_ENDING.search(query.text)
+    if pointing is None:
+        return None
+    rest = query.text[: pointing.start()] + " " + query.text[pointing.end() :]
+    named = [  # how does the article end?: the words pointing (end: 结束) ask nothing
+        t.matches for t in analyze(rest, index).terms if t.known or t.weight >= FILLER_WEIGHT
+    ]
+    fitting = [
+        number
+        for number in index.endings
+        if all(not index.passages[number].spans.keys().isdisjoint(terms) for terms in named)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def lead_of_asked_article(query: Query, index: Index) -> int | None:

@@ -30,7 +30,7 @@ from knowledge.list_items import (
     list_item_number,
 )
 from knowledge.models import Article, Fact
-from knowledge.overview import lead_of_asked_article
+from knowledge.overview import ending_of_asked_article, lead_of_asked_article
 from knowledge.query import Query, analyze
 from knowledge.verse import verse_span
 from knowledge.which_first import asks_which_first, earlier_of_two
@@ -315,6 +315,8 @@ class Retriever:
         """Return up to ``top`` answers to ``question``, best first."""
         query = analyze(question, self.index)
         lead = lead_of_asked_article(query, self.index)
+        if lead is None:
+            lead = ending_of_asked_article(query, self.index)
         ranked = self.rank(query, min_coverage=MIN_COVERAGE, keep=lead)  # the rest answer not
         event = self._title_event_words(query)
         reason = "why" in query.types

@@ -1221,6 +1221,29 @@ def test_an_overview_question_over_many_posts_does_not_guess_the_post(seed_artic
     assert sichuan[0].source.title == seed_article.title
 
 
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("文章末尾讲的是哪里的事？", 24),  # the article's end: its last passage
+        ("How does the story end?", 24),  # end (结束) points, it asks nothing
+        ("文章结尾说云南要干啥？", 24),
+        ("文章结尾说显卡怎么了？", 14),  # 显卡 is another passage's: asked as any other
+        ("文章结尾前那句最开心的事是啥？", 14),  # before the end
+    ],
+)
+def test_the_articles_end_is_answered_by_its_last_passage(retriever, question, paragraph):
+    assert retriever.search(question).answers[0].source.paragraph == paragraph
+
+
+def test_the_end_of_one_of_many_posts_is_not_guessed(seed_article, shared_corpus):
+    from knowledge import load_knowledge
+
+    many = Retriever.from_articles([seed_article, *load_knowledge(shared_corpus)])
+    assert many.search("文章结尾讲的是哪个省？").answers == []  # twelve posts end: which?
+    yunnan = many.search("文章结尾说云南要干啥？").answers  # only the seed's end names 云南
+    assert (yunnan[0].source.title, yunnan[0].source.paragraph) == (seed_article.title, 24)
+
+
 def test_beats_bm25_on_the_question_set(retriever):
     from knowledge.baseline import BM25Baseline
 
