@@ -772,6 +772,7 @@ from tests.conftest import SHORT_POST
         ("Must generators audit themselves?", 5),  # audit themselves: 自查自纠
         ("通知係邊兩個單位發嘅？", 2),  # 边两个单位: Cantonese for 哪两个单位, who
         ("矿工A那几句挺有文采的，写的啥？", 10),  # 有文采: how the reader finds it
+        ("Must the clean-up be done properly?", 7),  # properly: 保质保量
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
