@@ -773,6 +773,7 @@ from tests.conftest import SHORT_POST
         ("通知係邊兩個單位發嘅？", 2),  # 边两个单位: Cantonese for 哪两个单位, who
         ("矿工A那几句挺有文采的，写的啥？", 10),  # 有文采: how the reader finds it
         ("Must the clean-up be done properly?", 7),  # properly: 保质保量
+        ("What are the names of the six prefectures?", 8),  # names of: p8 names them
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1095,6 +1096,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "雅安市长是谁？",  # 市长 cut off 雅安市: a role p8 does not name
         "凉山州长叫什么？",
         "哪个矿池是全世界最大的？",  # p15's 最大 is the miners' hub, not a pool
+        "Give me the names of the 26 projects.",  # names of: p4 only counts them
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
