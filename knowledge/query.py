@@ -195,10 +195,11 @@ _WHICH_ONES = re.compile(
     r"|\bwhat (?:exactly |actually |precisely )?(?:are|were) "
     r"(?:the |its |their |(?:[a-z]+ ){0,2}[a-z]+'s )?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[a-z]+ )?[a-z]+s\b"
+    r"|\bwhich (?:seven|eight|nine|ten|[7-9]|\d{2,}) (?:[a-z]+ )?[a-z]+s\b"
 )
 """A question asking for the members of a group: 内蒙古的八项措施分别是什么？ 都有啥？ 具体内容？
-What (exactly) are Inner Mongolia's eight measures? the details of … (哪些人 asks who, as 谁
-does.)"""
+What (exactly) are Inner Mongolia's eight measures? Which eight measures …? the details of …
+(哪些人 asks who, as 谁 does; which two regions asks which, as which regions does.)"""
 _ASKS_DAY = re.compile(
     r"几号|几日|多少号|哪天|哪一天|哪日|几月几|\b(?:which|what) (?:day|date)\b|\bon what day\b"
 )

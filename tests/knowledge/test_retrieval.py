@@ -1097,6 +1097,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "凉山州长叫什么？",
         "哪个矿池是全世界最大的？",  # p15's 最大 is the miners' hub, not a pool
         "Give me the names of the 26 projects.",  # names of: p4 only counts them
+        "Which eight measures did Inner Mongolia propose?",  # p22 names them as eight, lists none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
