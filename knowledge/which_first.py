@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from knowledge.facts import DATELINE_OFFSET
 from knowledge.index import Index
+from knowledge.models import Fact
 from knowledge.query import Query
 
 ASKED_PLACES = 2
@@ -35,8 +36,9 @@ def earlier_of_two(query: Query, index: Index, ranked: Sequence[int]) -> tuple[i
     passage or the dates do not tell which came first (5月 and 5月25日).
     """
     first, second = sorted(query.places)
-    one = _dated_passage(index, ranked, first, second)
-    two = _dated_passage(index, ranked, second, first)
+    deadline = "deadline" in query.types
+    one = _dated_passage(index, ranked, first, second, deadline)
+    two = _dated_passage(index, ranked, second, first, deadline)
     if one is None or two is None:
         return None
     shared = min(len(one[1]), len(two[1]))
@@ -46,21 +48,24 @@ def earlier_of_two(query: Query, index: Index, ranked: Sequence[int]) -> tuple[i
 
 
 def _dated_passage(
-    index: Index, ranked: Sequence[int], place: str, other: str
+    index: Index, ranked: Sequence[int], place: str, other: str, deadline: bool = False
 ) -> tuple[int, str] | None:
-    """Return the best-ranked passage naming ``place`` but not ``other`` and opening with a date."""
+    """Return the best-ranked passage naming ``place`` but not ``other`` and opening with a date.
+
+    When ``deadline`` is asked (四川的deadline跟云南比谁早？), its first deadline instead.
+    """
     for number in ranked:
         entry = index.passages[number]
         if place not in entry.places or other in entry.places:
             continue
-        opening = next(
-            (
-                f.value
-                for f in entry.passage.facts
-                if f.kind == "date" and f.start <= DATELINE_OFFSET
-            ),
-            None,
-        )
+        opening = next((f.value for f in entry.passage.facts if _dates(f, deadline)), None)
         if opening is not None:
             return number, opening
     return None
+
+
+def _dates(fact: Fact, deadline: bool) -> bool:
+    """Whether ``fact`` is what a passage is compared by: its deadline, or its opening date."""
+    if deadline:
+        return fact.kind == "deadline"
+    return fact.kind == "date" and fact.start <= DATELINE_OFFSET

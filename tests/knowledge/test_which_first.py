@@ -8,6 +8,8 @@ import pytest
         ("青海和内蒙古哪个早？", [22, 23]),  # the order asked in is not the answer's
         ("青海和云南谁先动的手？", [23, 24]),
         ("What came first, Qinghai's notice or Yunnan's cleanup confirmation?", [23, 24]),
+        ("四川和云南的截止日期谁更早？", [2, 24]),  # deadlines compared: 6月20日前, 6月底
+        ("Whose deadline is earlier, Yunnan or Sichuan?", [2, 24]),
     ],
 )
 def test_which_of_two_places_came_first_shows_both_dated_passages_earlier_first(
