@@ -76,12 +76,13 @@ _COUNT_WORDS = re.compile(r"多少|至少|最少")
 """Words holding 少 (fewer) that say no change: how many, at least, the fewest."""
 _PER_UNIT = re.compile(
     r"每|单台|单个|一台|(?<![上于像比顶])一个(?!月)|一枚|一年"
-    r"|\b(?:per(?! (?:the|reports?|sources?|news)\b)|a single|one)\b"
+    r"|\b(?:per(?! (?:the|reports?|sources?|news|practitioner|miner|insider|[a-z])\b)"
+    r"|a single|one)\b"
     r"|\beach\b(?! (?:lose|lost|shed|fell|fall|drop|dropped|declined?|saw|see|got|get|had|have)\b)"
 )
 """An amount asked per one thing or per year (一年发多少电, each day): only a figure said per one
 thing answers it. Not "did AntPool and Poolin each shed", where each shares the verb out, nor
-"per the grid" or "per reports" (as the grid or reports say), nor 顶得上一个省 / 相当于一个城市,
+"per the grid", "per reports" or "per miner C" (as they say), nor 顶得上一个省 / 相当于一个城市,
 a comparison of the whole amount."""
 
 

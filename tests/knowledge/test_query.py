@@ -333,6 +333,7 @@ def test_the_time_given_asks_a_deadline_not_a_span(retriever, question):
         ("How much power does each rig draw, per kWh?", True),
         ("Per reports, how much load mines crypto?", False),  # per reports: as reports say
         ("How much load, per the grid, was switched off?", False),
+        ("How much load was switched off, per practitioner C?", False),  # as C says
     ],
 )
 def test_one_thing_asks_per_unit_unless_compared_with(retriever, question, per_unit):

@@ -774,6 +774,7 @@ from tests.conftest import SHORT_POST
         ("矿工A那几句挺有文采的，写的啥？", 10),  # 有文采: how the reader finds it
         ("Must the clean-up be done properly?", 7),  # properly: 保质保量
         ("What are the names of the six prefectures?", 8),  # names of: p8 names them
+        ("How much load was switched off, per practitioner C?", 12),  # per C: as C says
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
