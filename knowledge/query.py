@@ -1115,7 +1115,8 @@ def _spans_of(parts: list[str], text: str) -> list[tuple[int, int]]:
     A word besides sets aside is only the one written there: Besides cutting the internet,
     what else was cut off? sets aside the first 关停, not the asked one.
     """
-    return [m.span() for part in parts for m in re.finditer(re.escape(part.strip()), text)]
+    written = [part.strip() for part in parts if part.strip()]  # "besides ," names nothing
+    return [m.span() for part in written for m in re.finditer(re.escape(part), text)]
 
 
 def analyze(question: str, index: Index) -> Query:

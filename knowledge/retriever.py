@@ -1150,8 +1150,10 @@ def _ranks_other_things(query: Query, entry: IndexedPassage) -> bool:
     if any(_mentions(entry, place) for place in query.ranked_places):
         return False
     ranked = [t.term for t in query.terms if RANKED_TERM in t.alternatives]
+    if not ranked:
+        return False
     if all(term == SIZE_SUPERLATIVE for term in ranked):
-        return bool(ranked)  # Which pool is the largest?: p15's 最大 is the hub's, not a pool's
+        return True  # Which pool is the largest?: p15's 最大 is the hub's, not a pool's
     return not _says_superlative(query, entry)
 
 
