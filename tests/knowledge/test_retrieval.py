@@ -775,6 +775,7 @@ from tests.conftest import SHORT_POST
         ("Must the clean-up be done properly?", 7),  # properly: 保质保量
         ("What are the names of the six prefectures?", 8),  # names of: p8 names them
         ("How much load was switched off, per practitioner C?", 12),  # per C: as C says
+        ("Which province has a month-end deadline?", 24),  # month-end: p24's 6月底
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
