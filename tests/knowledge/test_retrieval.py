@@ -776,6 +776,10 @@ from tests.conftest import SHORT_POST
         ("What are the names of the six prefectures?", 8),  # names of: p8 names them
         ("How much load was switched off, per practitioner C?", 12),  # per C: as C says
         ("Which province has a month-end deadline?", 24),  # month-end: p24's 6月底
+        ("中國背景嘅礦池係邊幾個？", 16),  # 边几个: Cantonese which ones, not how many
+        ("川电报了多少个疑似矿场？", 4),  # 川电 报了, not 电报 (a telegram)
+        ("條片入面啲綠燈點樣？", 9),  # 条片: the clip; 入面: inside
+        ("省能投集團使唔使跟住做？", 3),  # 跟住: Cantonese 跟着
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1100,6 +1104,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "哪个矿池是全世界最大的？",  # p15's 最大 is the miners' hub, not a pool
         "Give me the names of the 26 projects.",  # names of: p4 only counts them
         "Which eight measures did Inner Mongolia propose?",  # p22 names them as eight, lists none
+        "內蒙古嘅措施係邊八項？",  # 边八项 asks the members; p22 lists none
+        "示範企業名單入面有邊幾間公司？",  # 边几间公司: firms named; p8 names none
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
