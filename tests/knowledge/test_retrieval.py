@@ -780,6 +780,10 @@ from tests.conftest import SHORT_POST
         ("川电报了多少个疑似矿场？", 4),  # 川电 报了, not 电报 (a telegram)
         ("條片入面啲綠燈點樣？", 9),  # 条片: the clip; 入面: inside
         ("省能投集團使唔使跟住做？", 3),  # 跟住: Cantonese 跟着
+        ("Which markets must stay calm?", 20),  # calm: p20's 平稳
+        ("Why would gamers be excited?", 14),  # excited: p14's 开心
+        ("What did Qinghai MIIT publish?", 23),  # MIIT: 工业和信息化厅
+        ("Which surcharges does Yunnan say miners dodge?", 24),  # surcharges: 附加
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
