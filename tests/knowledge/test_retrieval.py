@@ -784,6 +784,10 @@ from tests.conftest import SHORT_POST
         ("Why would gamers be excited?", 14),  # excited: p14's 开心
         ("What did Qinghai MIIT publish?", 23),  # MIIT: 工业和信息化厅
         ("Which surcharges does Yunnan say miners dodge?", 24),  # surcharges: 附加
+        ("通知是哪个机关发的？", 2),  # 哪个机关 asks who, as 哪个单位 does
+        ("这个数是实打实的吗，800万千瓦？", 1),  # 实打实: how the reader takes the figure
+        ("矿工A那句文绉绉的话是啥？", 10),  # 文绉绉: how the reader finds the words
+        ("会上如何看待比特币交易？", 19),  # 如何看待: what the meeting's stance is
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
