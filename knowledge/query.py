@@ -120,6 +120,9 @@ BEFORE_PLACE_WEIGHT = 3.0
 """How much 之后 counts when a question asks which places came before one (四川之前哪些地方…？):
 the relation asked, which 随着内蒙古、新疆之后 states, outweighs what the places did (driven the
 miners out, moved against them: no words of the lead)."""
+BLANK_QUOTE = 5
+"""How many characters a question must write just before its question word, as a passage has
+them, to be the article's words quoted up to a blank (清风虽细难吹谁？)."""
 BESIDES_WEIGHT = 0.3
 """How much a word after 除了 (besides …,) counts: 除了金融委开会，地方上还干了啥？ asks about
 something else."""
@@ -339,6 +342,9 @@ class Query:
     figure (被放弃的水电多吗？)."""
     asks_became: bool = False
     """变成了啥: what a thing became, which where it ended (p11's 融入到了) tells."""
+    blanks: tuple[str, ...] = ()
+    """The article's words a question quotes up to a blank (清风虽细难吹谁？ → 风虽细难吹): a
+    passage going on from them holds the answer, whatever kind of word the blank asks."""
     deadline_ranked: str | None = None
     """最早的截止日期, the latest deadline: ``"earliest"`` or ``"latest"`` of the deadlines the
     knowledge gives, which only the passage giving that one answers."""
@@ -1076,6 +1082,8 @@ def _which_body(normalized: str, terms: dict[str, QueryTerm], lexicon: Lexicon) 
 
 _WHETHER_MANY = re.compile(r"多(?:吗|么|嘛|不多)")
 """多吗, 多不多: whether there is much of something (``Query.asks_whether_many``)."""
+_BLANK = re.compile(rf"(?P<quoted>[\u4e00-\u9fff]{{{BLANK_QUOTE}}})(?=谁|什么|啥)")
+"""The characters written just before a question word: 清风虽细难吹谁？ → 风虽细难吹."""
 _BECAME = re.compile(r"变成|变为|成了|化作|化为")
 """变成了啥: what a thing became (``Query.asks_became``)."""
 _RANKED_DEADLINE = re.compile(
@@ -1388,6 +1396,7 @@ def analyze(question: str, index: Index) -> Query:
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
         asks_whether_many=_WHETHER_MANY.search(normalized) is not None,
         asks_became=_BECAME.search(normalized) is not None,
+        blanks=tuple(m["quoted"] for m in _BLANK.finditer(normalized)),
         deadline_ranked=deadline_ranked,
         asks_ranking=ranking,
         unasked_changes=lexicon.change_words

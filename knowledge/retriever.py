@@ -687,6 +687,17 @@ def _asks_title_event(query: Query, entry: IndexedPassage) -> bool:
     return bool(words) and words <= entry.title_terms
 
 
+def _goes_on_from(text: str, quoted: str) -> bool:
+    """Whether ``text`` writes ``quoted`` and goes on in the same clause (吹 → 吹我, not 大会，)."""
+    found = text.find(quoted)
+    while found >= 0:
+        after = found + len(quoted)
+        if after < len(text) and "\u4e00" <= text[after] <= "\u9fff":
+            return True
+        found = text.find(quoted, found + 1)
+    return False
+
+
 def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     """Whether a passage can hold the answer: a definition, a date, a figure.
 
@@ -721,6 +732,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
     四川有多少矿场？ not by 6个市州, 新疆关了多少矿？ not by the lead's 800万千瓦, Poolin的算力是
     多少EH/s？ not by the network's 126.83EH/s, 26个项目里有几个已经关了？ not by 26个.
     """
+    if any(_goes_on_from(entry.passage.text, quoted) for quoted in query.blanks):
+        return True  # 清风虽细难吹谁？: the passage goes on from the words quoted up to the blank
     if query.names_unknown_brand:
         return False  # How many EH/s did F2Pool lose?: a brand the article never names
     if not all(_names_place(query, entry, place) for place in query.places):

@@ -665,3 +665,8 @@ def test_the_unit_of_a_figure_named_is_asked(retriever, question, asks_unit):
 )
 def test_a_question_naming_a_counted_list_is_read(retriever, question, named):
     assert analyze(question, retriever.index).counted_list_named is named
+
+
+def test_the_articles_words_quoted_up_to_a_question_word_are_a_blank(retriever):
+    assert analyze("矿工A说清风虽细难吹谁？", retriever.index).blanks == ("风虽细难吹",)
+    assert analyze("刘鹤是谁？", retriever.index).blanks == ()

@@ -788,6 +788,7 @@ from tests.conftest import SHORT_POST
         ("这个数是实打实的吗，800万千瓦？", 1),  # 实打实: how the reader takes the figure
         ("矿工A那句文绉绉的话是啥？", 10),  # 文绉绉: how the reader finds the words
         ("会上如何看待比特币交易？", 19),  # 如何看待: what the meeting's stance is
+        ("矿工A说明月何尝不照谁？", 10),  # the verse quoted up to a blank: 谁 asks the next word
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1114,6 +1115,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Which eight measures did Inner Mongolia propose?",  # p22 names them as eight, lists none
         "內蒙古嘅措施係邊八項？",  # 边八项 asks the members; p22 lists none
         "示範企業名單入面有邊幾間公司？",  # 边几间公司: firms named; p8 names none
+        "那场丰水期矿业大会谁主办？",  # p11 names the meeting and goes on to 今天, not an organiser
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
