@@ -789,6 +789,8 @@ from tests.conftest import SHORT_POST
         ("矿工A那句文绉绉的话是啥？", 10),  # 文绉绉: how the reader finds the words
         ("会上如何看待比特币交易？", 19),  # 如何看待: what the meeting's stance is
         ("矿工A说明月何尝不照谁？", 10),  # the verse quoted up to a blank: 谁 asks the next word
+        ("文章里原话怎么说关停的原因？", 1),  # the article's own words: no one quoted needed
+        ("文中原话怎么讲显卡的？", 14),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
