@@ -1084,8 +1084,8 @@ _WHETHER_MANY = re.compile(r"多(?:吗|么|嘛|不多)")
 """多吗, 多不多: whether there is much of something (``Query.asks_whether_many``)."""
 _BLANK = re.compile(rf"(?P<quoted>[\u4e00-\u9fff]{{{BLANK_QUOTE}}})(?=谁|什么|啥)")
 """The characters written just before a question word: 清风虽细难吹谁？ → 风虽细难吹."""
-_BECAME = re.compile(r"变成|变为|成了|化作|化为")
-"""变成了啥: what a thing became (``Query.asks_became``)."""
+_BECAME = re.compile(r"变成|变为|成了|化作|化为|后来(?:怎么?样|咋样|如何)")
+"""变成了啥, 后来怎样了: what a thing became (``Query.asks_became``)."""
 _RANKED_DEADLINE = re.compile(
     r"最(?:(?P<early>早)|[晚迟])的?(?:截止|期限|时限|deadline)"
     r"|(?:截止日期|截止时间|截止日|期限|时限|deadline)最(?:(?P<early2>早)|[晚迟])"

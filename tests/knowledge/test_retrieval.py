@@ -791,6 +791,7 @@ from tests.conftest import SHORT_POST
         ("矿工A说明月何尝不照谁？", 10),  # the verse quoted up to a blank: 谁 asks the next word
         ("文章里原话怎么说关停的原因？", 1),  # the article's own words: no one quoted needed
         ("文中原话怎么讲显卡的？", 14),
+        ("那时的繁荣后来怎么样？", 11),  # 后来怎么样: what it became, p11's 融入到了
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
