@@ -1119,6 +1119,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "內蒙古嘅措施係邊八項？",  # 边八项 asks the members; p22 lists none
         "示範企業名單入面有邊幾間公司？",  # 边几间公司: firms named; p8 names none
         "那场丰水期矿业大会谁主办？",  # p11 names the meeting and goes on to 今天, not an organiser
+        "四川以后还会批示范企业吗？",  # 以后还会: times to come, after the article
+        "金融委以后还会再开会吗？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
