@@ -792,6 +792,7 @@ from tests.conftest import SHORT_POST
         ("文章里原话怎么说关停的原因？", 1),  # the article's own words: no one quoted needed
         ("文中原话怎么讲显卡的？", 14),
         ("那时的繁荣后来怎么样？", 11),  # 后来怎么样: what it became, p11's 融入到了
+        ("水電消納示範區喺邊啲地方？", 8),  # 边啲地方: where, answered by the six named
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1121,6 +1122,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "那场丰水期矿业大会谁主办？",  # p11 names the meeting and goes on to 今天, not an organiser
         "四川以后还会批示范企业吗？",  # 以后还会: times to come, after the article
         "金融委以后还会再开会吗？",
+        "嗰啲疑似項目喺邊個市？",  # 边个市: Cantonese where, which p6 does not tell
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
