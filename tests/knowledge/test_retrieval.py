@@ -793,6 +793,7 @@ from tests.conftest import SHORT_POST
         ("文中原话怎么讲显卡的？", 14),
         ("那时的繁荣后来怎么样？", 11),  # 后来怎么样: what it became, p11's 融入到了
         ("水電消納示範區喺邊啲地方？", 8),  # 边啲地方: where, answered by the six named
+        ("影片喺邊度傳播？", 9),  # 边度 is where, not where something went
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1123,6 +1124,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川以后还会批示范企业吗？",  # 以后还会: times to come, after the article
         "金融委以后还会再开会吗？",
         "嗰啲疑似項目喺邊個市？",  # 边个市: Cantonese where, which p6 does not tell
+        "啲礦機之後去咗邊度？",  # 去咗边度: where they went, which no passage tells
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
