@@ -75,7 +75,7 @@ _DURATION_KEY = "时长"
 _COUNT_WORDS = re.compile(r"多少|至少|最少")
 """Words holding 少 (fewer) that say no change: how many, at least, the fewest."""
 _PER_UNIT = re.compile(
-    r"每|单台|单个|一台|(?<![上于像比顶])一个(?!月)|一枚|一年"
+    r"每|单台|单个|一台|(?<![上于像比顶])一个(?!月)|一枚|一粒|一颗|一年"
     r"|\b(?:per(?! (?:the|reports?|sources?|news|practitioner|miner|insider|[a-z])\b)"
     r"|a single|one)\b"
     r"|\beach\b(?! (?:lose|lost|shed|fell|fall|drop|dropped|declined?|saw|see|got|get|had|have)\b)"

@@ -1125,6 +1125,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "金融委以后还会再开会吗？",
         "嗰啲疑似項目喺邊個市？",  # 边个市: Cantonese where, which p6 does not tell
         "啲礦機之後去咗邊度？",  # 去咗边度: where they went, which no passage tells
+        "挖一颗比特币要多少电？",  # 一颗: an amount per coin, which no figure is
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
