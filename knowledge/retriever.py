@@ -33,7 +33,7 @@ from knowledge.models import Article, Fact
 from knowledge.overview import ending_of_asked_article, lead_of_asked_article
 from knowledge.query import Query, analyze
 from knowledge.verse import verse_span
-from knowledge.which_first import asks_which_first, earlier_of_two
+from knowledge.which_first import asks_which_first, earliest_first
 
 CONTEXT_MATCH = 0.35
 """How much a term counts when only the passage's context holds it: its article's title or its
@@ -323,9 +323,9 @@ class Retriever:
         chosen = [s for s in ranked if _is_answer(s) or self._tells_title_event(event, s, reason)]
         if asks_which_first(query):  # 内蒙古和青海谁先出的政策？: each one's dated passage
             candidates = self.rank(query)
-            pair = earlier_of_two(query, self.index, [s.number for s in candidates])
-            if pair is not None:
-                chosen = [s for number in pair for s in candidates if s.number == number]
+            dated = earliest_first(query, self.index, [s.number for s in candidates])
+            if dated is not None:
+                chosen = [s for number in dated for s in candidates if s.number == number]
         if lead is not None:  # 这个新闻主要讲了啥？: the lead tells what happened
             first = next((s for s in ranked if s.number == lead), Scored(0.0, 0.0, 0.0, lead))
             chosen = [first, *(s for s in chosen if s.number != lead)]

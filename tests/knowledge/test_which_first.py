@@ -10,9 +10,11 @@ import pytest
         ("What came first, Qinghai's notice or Yunnan's cleanup confirmation?", [23, 24]),
         ("四川和云南的截止日期谁更早？", [2, 24]),  # deadlines compared: 6月20日前, 6月底
         ("Whose deadline is earlier, Yunnan or Sichuan?", [2, 24]),
+        ("云南、青海和内蒙古谁最早出手？", [22, 23, 24]),  # three places, the earliest first
+        ("Which acted earliest: Yunnan, Qinghai or Inner Mongolia?", [22, 23, 24]),
     ],
 )
-def test_which_of_two_places_came_first_shows_both_dated_passages_earlier_first(
+def test_which_of_the_places_came_first_shows_each_dated_passage_earliest_first(
     retriever, question, paragraphs
 ):
     answers = retriever.search(question).answers
