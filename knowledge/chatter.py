@@ -57,10 +57,12 @@ reported speech, no quote asked either."""
 _HEARSAY = re.compile(
     r"(?:^|(?<=[，,。.!！?？]))\s*(?:我的?)?(?:朋友|同事|同学|家里人|群里|网上)(?:们)?(?:都)?"
     r"(?:说|讲|告诉我)[，,：:]?"
+    r"|^\s*说(?=要|是)"
     r"|\b(?:(?:my |a )?(?:friend|colleague|buddy)s?|someone|people) (?:says|said|told me|tell me)"
     r"(?: that)?\b[,:]?"
 )
-"""朋友说火币矿池崩了, Friend says …: what the reader heard, not a question about a quote."""
+"""朋友说火币矿池崩了, 说要保质保量…, Friend says …: what the reader heard, not a question about a
+quote."""
 
 _TO_THE_BOT = re.compile(
     r"^\s*(?:你|您)(?:会|能|懂|可以)(?:说|讲|用|看|写)?(?:英语|英文|中文|汉语|普通话|外语|繁体字?)"

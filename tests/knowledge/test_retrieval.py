@@ -794,6 +794,7 @@ from tests.conftest import SHORT_POST
         ("那时的繁荣后来怎么样？", 11),  # 后来怎么样: what it became, p11's 融入到了
         ("水電消納示範區喺邊啲地方？", 8),  # 边啲地方: where, answered by the six named
         ("影片喺邊度傳播？", 9),  # 边度 is where, not where something went
+        ("说要保质保量，到底保的是啥？", 7),  # 说要…: what is said, no speaker asked
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
