@@ -795,6 +795,7 @@ from tests.conftest import SHORT_POST
         ("水電消納示範區喺邊啲地方？", 8),  # 边啲地方: where, answered by the six named
         ("影片喺邊度傳播？", 9),  # 边度 is where, not where something went
         ("说要保质保量，到底保的是啥？", 7),  # 说要…: what is said, no speaker asked
+        ("內蒙古嗰份文件叫咩名？", 22),  # 嗰份: that one; 叫咩名: what it is called
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1127,6 +1128,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "嗰啲疑似項目喺邊個市？",  # 边个市: Cantonese where, which p6 does not tell
         "啲礦機之後去咗邊度？",  # 去咗边度: where they went, which no passage tells
         "挖一颗比特币要多少电？",  # 一颗: an amount per coin, which no figure is
+        "雲南嗰個辦公室人士叫乜名？",  # 叫乜名 asks a name, which the article never gives
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
