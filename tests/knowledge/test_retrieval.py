@@ -796,6 +796,9 @@ from tests.conftest import SHORT_POST
         ("影片喺邊度傳播？", 9),  # 边度 is where, not where something went
         ("说要保质保量，到底保的是啥？", 7),  # 说要…: what is said, no speaker asked
         ("內蒙古嗰份文件叫咩名？", 22),  # 嗰份: that one; 叫咩名: what it is called
+        ("Is Ganzi mentioned anywhere in the piece?", 8),  # anywhere, different, a few: filler
+        ("Is there a different deadline for the cities?", 6),
+        ("Can hydro plants keep supplying miners for a few days?", 5),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
