@@ -799,6 +799,7 @@ from tests.conftest import SHORT_POST
         ("Is Ganzi mentioned anywhere in the piece?", 8),  # anywhere, different, a few: filler
         ("Is there a different deadline for the cities?", 6),
         ("Can hydro plants keep supplying miners for a few days?", 5),
+        ("通知引用了什么口号？", 3),  # 口号: words quoted, as 原话 asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
