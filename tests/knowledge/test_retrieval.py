@@ -800,6 +800,7 @@ from tests.conftest import SHORT_POST
         ("Is there a different deadline for the cities?", 6),
         ("Can hydro plants keep supplying miners for a few days?", 5),
         ("通知引用了什么口号？", 3),  # 口号: words quoted, as 原话 asks
+        ("通知里引号里的话是啥？", 3),  # 引号: the words in quotation marks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
