@@ -1231,6 +1231,8 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
         "summarize the article",
         "文章开头说矿工们被拔了啥？",  # the article's opening: p1's 被拔了网线, though it says 矿机
         "What was cut off, as the article opens?",
+        "第一段说了啥？",  # the first paragraph: the lead, not p11's 第一个大会
+        "头一段讲的什么？",
     ],
 )
 def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
