@@ -21,7 +21,7 @@ from knowledge.kinds import SAID_TERM
 from knowledge.lexicon import Lexicon
 from knowledge.list_items import ITEM_PREFIX, asked_item_word, asked_items
 from knowledge.numerals import chinese_to_int
-from knowledge.question_types import question_types
+from knowledge.question_types import WHICH, question_types
 from knowledge.text import detect_language, has_cjk, normalize
 from knowledge.typos import correct_homophones, correct_near_sounds
 
@@ -194,7 +194,7 @@ _EITHER_WAY = re.compile(
 """是涨是跌, 跌了还是涨了: both directions offered, so neither is the question's word."""
 _WHICH_ONES = re.compile(
     r"哪些(?!人)|都有谁|分别|逐条|逐项|一条一条|一项一项|具体是哪|具体有哪|"
-    r"(?:哪|(?<![那这旁周身左右东西南北里外上下前后])边)[几两三四五六七八九十]+[项条个家位点间]"
+    rf"{WHICH}[几两三四五六七八九十]+[项条个家位点间]"
     r"|(?:都|具体)有(?:啥|什么)|具体内容|\bdetails? of\b"
     r"|\bwhat (?:exactly |actually |precisely )?(?:are|were) "
     r"(?:the |its |their |(?:[a-z]+ ){0,2}[a-z]+'s )?"
@@ -1060,7 +1060,7 @@ def _ranked_kind(normalized: str, index: Index) -> str | None:
 
 
 _WHICH_BODY_KIND = re.compile(
-    r"(?:哪|(?<![那这旁周身左右东西南北里外上下前后])边)(?:一|几)?[家个些间](?P<body>公司|企业|集团)"
+    rf"{WHICH}(?:一|几)?[家个些间](?P<body>公司|企业|集团)"
     r"|\bwhich (?:[a-z]+ )?(?:firms?|compan(?:y|ies))\b"
 )
 """哪家公司, 哪些企业, 边几间公司, which mining firms: which body of a kind is asked, so the

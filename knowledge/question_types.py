@@ -117,7 +117,9 @@ _HOW_FOUND = re.compile(
 )
 """省电力公司是怎么发现那26个项目的？ How did the grid find the 26 projects?: how something was
 found, which only a passage saying by what means (排查, 检查, 通过) tells."""
-_WHICH_FEW = re.compile(r"(?:哪|(?<![那这旁周身左右东西南北里外上下前后])边)几(?!点)")
+WHICH = r"(?:哪|(?<![那这旁周身左右东西南北里外上下前后])边)"
+"""哪, or Cantonese 边 where it asks which (边几个), not where it is a side (那边八条, 旁边)."""
+_WHICH_FEW = re.compile(rf"{WHICH}几(?!点)")
 """哪几个地方 (Cantonese 边几个) asks which ones, not how many (哪几点 is the points of a list,
 counted)."""
 

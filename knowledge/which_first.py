@@ -1,7 +1,7 @@
 """Questions asking which of the places named acted first (内蒙古和青海谁先出的政策？).
 
 No passage says which came first; each place's own dated passage does (p22's 5月25日, p23's
-6月9日), so the answer is both passages, the earlier first.
+6月9日), so the answer is each place's passage, the earliest first.
 """
 
 from __future__ import annotations
