@@ -55,7 +55,7 @@ def earliest_first(query: Query, index: Index, ranked: Sequence[int]) -> tuple[i
 
 
 def _dated_passage(
-    index: Index, ranked: Sequence[int], place: str, others: set[str], deadline: bool = False
+    index: Index, ranked: Sequence[int], place: str, others: set[str], deadline: bool
 ) -> tuple[int, str] | None:
     """Return the best-ranked passage naming ``place`` and none of ``others``, opening with a date.
 
