@@ -801,6 +801,9 @@ from tests.conftest import SHORT_POST
         ("Can hydro plants keep supplying miners for a few days?", 5),
         ("通知引用了什么口号？", 3),  # 口号: words quoted, as 原话 asks
         ("通知里引号里的话是啥？", 3),  # 引号: the words in quotation marks
+        ("關機之後咩嘢會減價？", 14),  # 减价: 降价
+        ("對打機嘅人係咪好消息？", 14),  # 打机: Cantonese gaming, not 打击
+        ("云南私搭电线被发现会怎样？", 24),  # 私搭电线: 私搭私接
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
