@@ -804,6 +804,8 @@ from tests.conftest import SHORT_POST
         ("關機之後咩嘢會減價？", 14),  # 减价: 降价
         ("對打機嘅人係咪好消息？", 14),  # 打机: Cantonese gaming, not 打击
         ("云南私搭电线被发现会怎样？", 24),  # 私搭电线: 私搭私接
+        ("五月二十一號發生咗咩事？", 17),  # 发生咗咩事: Cantonese 发生了什么, the date alone asked
+        ("6月9號發生乜事？", 23),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
