@@ -806,6 +806,10 @@ from tests.conftest import SHORT_POST
         ("云南私搭电线被发现会怎样？", 24),  # 私搭电线: 私搭私接
         ("五月二十一號發生咗咩事？", 17),  # 发生咗咩事: Cantonese 发生了什么, the date alone asked
         ("6月9號發生乜事？", 23),
+        ("Did multiple regions hold symposiums on mining?", 21),  # multiple: filler
+        ("What did the clip capture?", 9),  # capture: p9's 内容
+        ("Which markets must run smoothly?", 20),  # smoothly: 平稳
+        ("Can the cleanup be done half-heartedly?", 7),  # half-heartedly: against 保质保量
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
