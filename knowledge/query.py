@@ -1082,8 +1082,11 @@ def _which_body(normalized: str, terms: dict[str, QueryTerm], lexicon: Lexicon) 
 
 _WHETHER_MANY = re.compile(r"多(?:吗|么|嘛|不多)")
 """多吗, 多不多: whether there is much of something (``Query.asks_whether_many``)."""
-_BLANK = re.compile(rf"(?P<quoted>[\u4e00-\u9fff]{{{BLANK_QUOTE}}})(?=谁|什么|啥)")
-"""The characters written just before a question word: 清风虽细难吹谁？ → 风虽细难吹."""
+_BLANK = re.compile(
+    rf"(?P<quoted>[\u4e00-\u9fff]{{{BLANK_QUOTE}}})(?=(?:谁|什么|啥)[呢啊呀]?[？?。.!！]*$)"
+)
+"""The characters written just before a question word ending the question: 清风虽细难吹谁？ →
+风虽细难吹 (常务会议谁主持的？ asks who chaired, no words left out)."""
 _BECAME = re.compile(r"变成|变为|成了|化作|化为|后来(?:怎么?样|咋样|如何)")
 """变成了啥, 后来怎样了: what a thing became (``Query.asks_became``)."""
 _RANKED_DEADLINE = re.compile(

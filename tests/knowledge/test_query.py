@@ -670,3 +670,4 @@ def test_a_question_naming_a_counted_list_is_read(retriever, question, named):
 def test_the_articles_words_quoted_up_to_a_question_word_are_a_blank(retriever):
     assert analyze("矿工A说清风虽细难吹谁？", retriever.index).blanks == ("风虽细难吹",)
     assert analyze("刘鹤是谁？", retriever.index).blanks == ()
+    assert analyze("第73次常务会议谁主持的？", retriever.index).blanks == ()  # asks who chaired

@@ -810,6 +810,7 @@ from tests.conftest import SHORT_POST
         ("What did the clip capture?", 9),  # capture: p9's 内容
         ("Which markets must run smoothly?", 20),  # smoothly: 平稳
         ("Can the cleanup be done half-heartedly?", 7),  # half-heartedly: against 保质保量
+        ("内蒙古那个文件是谁牵头的？", 22),  # 牵头: who led it, the body that issued it
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1143,6 +1144,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "啲礦機之後去咗邊度？",  # 去咗边度: where they went, which no passage tells
         "挖一颗比特币要多少电？",  # 一颗: an amount per coin, which no figure is
         "雲南嗰個辦公室人士叫乜名？",  # 叫乜名 asks a name, which the article never gives
+        "第73次常务会议谁主持的？",  # 主持 with who: p3 cites the meeting, names no chair
+        "雲南座談會由邊個主持？",
+        "青海通知是谁签字的？",  # 签字: who put a name to it, which no passage says
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
