@@ -214,6 +214,8 @@ _BRAND_NAME = re.compile(
 )
 """A word written as brands are (F2Pool, ViaBTC, RTX3080, OKEx): a capital inside it, a digit, or
 capitals before a small letter other than a plural's s (GPUs is no brand)."""
+_POOL_NAME = re.compile(r"[\u4e00-\u9fff]+池")
+"""A Chinese word ending in 池 as pools' names do (鱼池 is F2Pool, 蚂蚁矿池 AntPool)."""
 _ASKS_DEED = re.compile(
     r"(?:做|干|办|搞)了?(?:点|些)?(?:什么|啥|嘛|甚么)|要干|让.{0,6}干|(?:咋|怎么|如何)(?:做|办|整)"
     r"|(?:下了?|有|给了?)(?:啥|什么|哪些)(?:具体)?(?:要求|命令)|命令(?:是)?(?:啥|什么)"
@@ -1032,9 +1034,15 @@ def _last_known(terms: dict[str, QueryTerm]) -> str | None:
 
 
 def _names_unknown_brand(text: str, terms: dict[str, QueryTerm]) -> bool:
-    """Whether a word of ``text`` written as a brand (F2Pool) is a term the knowledge lacks."""
+    """Whether a brand's name is a term the knowledge lacks.
+
+    A brand is a word of ``text`` written as brands are (F2Pool) or a word jieba reads whole as a
+    pool's Chinese name (鱼池).
+    """
     brands = {m.group().casefold() for m in _BRAND_NAME.finditer(text)}
-    return any(not q.known for term, q in terms.items() if term in brands)
+    return any(
+        not q.known and (term in brands or _POOL_NAME.fullmatch(term)) for term, q in terms.items()
+    )
 
 
 def _ranked_kind(normalized: str, index: Index) -> str | None:

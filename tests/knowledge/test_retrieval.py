@@ -1147,6 +1147,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "第73次常务会议谁主持的？",  # 主持 with who: p3 cites the meeting, names no chair
         "雲南座談會由邊個主持？",
         "青海通知是谁签字的？",  # 签字: who put a name to it, which no passage says
+        "鱼池的算力现在多少？",  # 鱼池 (F2Pool): a pool's name the article never gives
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
