@@ -1148,6 +1148,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "雲南座談會由邊個主持？",
         "青海通知是谁签字的？",  # 签字: who put a name to it, which no passage says
         "鱼池的算力现在多少？",  # 鱼池 (F2Pool): a pool's name the article never gives
+        "咩叫算力？",  # 咩叫: Cantonese 什么叫, a definition no passage gives
+        "Poolin嘅算力有冇升？",  # 升: a rise, where p16 says the pools fell
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
