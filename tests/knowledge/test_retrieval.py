@@ -1150,6 +1150,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "鱼池的算力现在多少？",  # 鱼池 (F2Pool): a pool's name the article never gives
         "咩叫算力？",  # 咩叫: Cantonese 什么叫, a definition no passage gives
         "Poolin嘅算力有冇升？",  # 升: a rise, where p16 says the pools fell
+        "How much revenue did AntPool lose?",  # revenue: a firm's money the article never reports
+        "Were banks ordered to stop supplying miners?",  # banks: p5 tells generators, no bank
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
