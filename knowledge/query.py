@@ -388,6 +388,11 @@ class Query:
 
 _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 """那几年, 前几年: a stretch of time the reader names, not a count asked (几)."""
+_A_FEW_HELD = re.compile(
+    r"(?<=有)几(?=[台部个间座家只][^，,。？?！!]{0,12}[，,。](?=.*(?:[？?谁哪啥吗呢]|什么|多少|几)))"
+)
+"""我叔叔在乐山有几台矿机，他啥时候要关？: a few machines the reader tells of, in a clause before
+the one that asks, not a count asked."""
 _COIN_MOVES = re.compile(
     r"(?<=比特币)(?=\s*的?\s*(?:又|还|都|会|能|也|将|就|因此|因而)*\s*(?:下降|下跌|上涨|跌|涨|降))"
 )
@@ -1160,6 +1165,7 @@ def analyze(question: str, index: Index) -> Query:
     cites_text = cites_the_text(plain)  # 文章说…: the article states it, no one in it says
     normalized = without_chatter(plain)
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
+    normalized = _A_FEW_HELD.sub("些", normalized)  # 有几台矿机，…: a few, told
     normalized = _WHICH_SOME.sub("which ", normalized)  # which two regions: which regions
     normalized = _WHICH_MEETING.sub("会议", normalized)  # 哪个会 → 哪个会议
     normalized = _WITHIN_PROVINCE.sub(" ", normalized)  # 省里哪个厅: which 厅 of the province

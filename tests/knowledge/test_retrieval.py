@@ -811,6 +811,8 @@ from tests.conftest import SHORT_POST
         ("Which markets must run smoothly?", 20),  # smoothly: 平稳
         ("Can the cleanup be done half-heartedly?", 7),  # half-heartedly: against 保质保量
         ("内蒙古那个文件是谁牵头的？", 22),  # 牵头: who led it, the body that issued it
+        ("我叔叔在乐山有几台矿机，他最迟啥时候要关机？", 4),  # 有几台: a few the reader tells of
+        ("四川有几个示范区，分别在哪？", 8),  # 有几个 asked, the next clause asks too
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
