@@ -10,11 +10,12 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]|\s[-–—]+\s|(?<![0-9])\.
 btc.com)."""
 _ASKS = re.compile(
     r"[?？谁哪啥几咋吗呢么嘛]|什么|多少|怎|如何|为何|是否|有没有|是不是"
-    r"|(?<![a-z])(?:what|whats|how|when|who|whom|whose|where|which|why|do|does|did|is|are|was"
-    r"|were|can|could|will|would|should|has|have|had)(?![a-z])"
+    r"|(?<![a-z])(?:what|whats|how|when|who|whom|whose|where|which|why)(?![a-z])"
+    r"|^\s*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had)(?![a-z])"
 )
 """A clause asking something: a question mark, a question word or particle, an English
-question word or auxiliary (is, did, can …)."""
+question word, or an English auxiliary opening the clause (is, did, can …: My cousin has a
+mining shed. tells)."""
 
 
 _CHECKS_WHAT_IS_TOLD = re.compile(

@@ -17,6 +17,7 @@ def _told(question):
         ("i'm writing a report - what was the load?", ["i'm writing a report - "]),
         ("矿机关了，电费还要交吗？", ["矿机关了，"]),
         ("写论文用：金融委会议的主持人及其职务", ["写论文用："]),  # a request asks last
+        ("my cousin has a shed in ganzi. when must it close?", ["my cousin has a shed in ganzi."]),
     ],
 )
 def test_the_readers_context_before_the_question_only_tells(question, told):
@@ -35,6 +36,7 @@ def test_the_readers_context_before_the_question_only_tells(question, told):
         "听说四川6月20号前关停，是真的吗？",
         "朋友说矿机都运去了美国，文章提到具体数量了吗？",
         "Miners moved to Norway. Is that true?",
+        "has qinghai closed its mines? when?",  # an auxiliary opening a clause asks
     ],
 )
 def test_nothing_is_context_when_no_clause_only_tells(question):

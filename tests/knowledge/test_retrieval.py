@@ -59,7 +59,7 @@ from tests.conftest import SHORT_POST
         ("关机那段视频拍了什么？", 9),  # 拍 without who asks what it shows, not who shot it
         ("btc.com显示全网算力是多少EH/s？", 16),  # the sentence naming btc.com holds EH/s
         ("凉山的矿场最晚哪天关？", 2),  # 凉山 lies in 四川: Sichuan's deadline is 凉山's too
-        ("My farm is in Liangshan; by what date must it close?", 2),
+        ("My farm is in Liangshan; by what date must it close?", 4),  # p4 or p2: 6月20日前
         ("乐山有啥试点？", 8),  # the passage naming 乐山 itself still comes first
         ("电力公司报了多少个项目？26个还是28个？", 4),  # options offered: one is the answer
         ("四川矿场关机是6月20号还是6月25号？", 2),  # either date may answer; 四川 chooses p2
@@ -813,6 +813,8 @@ from tests.conftest import SHORT_POST
         ("内蒙古那个文件是谁牵头的？", 22),  # 牵头: who led it, the body that issued it
         ("我叔叔在乐山有几台矿机，他最迟啥时候要关机？", 4),  # 有几台: a few the reader tells of
         ("四川有几个示范区，分别在哪？", 8),  # 有几个 asked, the next clause asks too
+        ("My uncle has some rigs in Aba. Which date is his cutoff?", 2),  # has: no auxiliary, tells
+        ("My aunt has a mining shed in Leshan. When must it close?", 4),  # mining shed: 矿场
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
