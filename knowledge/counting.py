@@ -77,11 +77,12 @@ _COUNT_WORDS = re.compile(r"多少|至少|最少")
 _PER_UNIT = re.compile(
     r"每|单台|单个|一台|(?<![上于像比顶])一个(?!月)|一枚|一粒|一颗|一年"
     r"|\b(?:per(?! (?:the|reports?|sources?|news|practitioner|miner|insider|[a-z])\b)"
-    r"|a single|one)\b"
+    r"|a single|one(?![- ](?:day|night)\b))\b"
     r"|\beach\b(?! (?:lose|lost|shed|fell|fall|drop|dropped|declined?|saw|see|got|get|had|have)\b)"
 )
 """An amount asked per one thing or per year (一年发多少电, each day): only a figure said per one
 thing answers it. Not "did AntPool and Poolin each shed", where each shares the verb out, nor
+"one-day decline" (within a day, as p16's 近24小时 says), nor
 "per the grid", "per reports" or "per miner C" (as they say), nor 顶得上一个省 / 相当于一个城市,
 a comparison of the whole amount."""
 

@@ -815,6 +815,7 @@ from tests.conftest import SHORT_POST
         ("四川有几个示范区，分别在哪？", 8),  # 有几个 asked, the next clause asks too
         ("My uncle has some rigs in Aba. Which date is his cutoff?", 2),  # has: no auxiliary, tells
         ("My aunt has a mining shed in Leshan. When must it close?", 4),  # mining shed: 矿场
+        ("How big was Binance's one-day fall?", 16),  # one-day: within a day, not per one thing
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1156,6 +1157,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "Poolin嘅算力有冇升？",  # 升: a rise, where p16 says the pools fell
         "How much revenue did AntPool lose?",  # revenue: a firm's money the article never reports
         "Were banks ordered to stop supplying miners?",  # banks: p5 tells generators, no bank
+        "How much power does one rig use in a day?",  # one rig: an amount per one thing
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
