@@ -816,6 +816,8 @@ from tests.conftest import SHORT_POST
         ("My uncle has some rigs in Aba. Which date is his cutoff?", 2),  # has: no auxiliary, tells
         ("My aunt has a mining shed in Leshan. When must it close?", 4),  # mining shed: 矿场
         ("How big was Binance's one-day fall?", 16),  # one-day: within a day, not per one thing
+        ("四川的矿机哪天彻底关？", 2),  # 彻底: how thoroughly, not what is asked
+        ("青海的矿场彻底关了吗？", 23),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
