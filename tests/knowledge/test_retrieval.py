@@ -818,6 +818,8 @@ from tests.conftest import SHORT_POST
         ("How big was Binance's one-day fall?", 16),  # one-day: within a day, not per one thing
         ("四川的矿机哪天彻底关？", 2),  # 彻底: how thoroughly, not what is asked
         ("青海的矿场彻底关了吗？", 23),
+        ("how quickly must generators halt supply", 5),  # halt supply: p5's 停止供电
+        ("Did Yunnan halt power supply to illegal miners?", 24),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
