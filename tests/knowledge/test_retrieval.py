@@ -820,6 +820,7 @@ from tests.conftest import SHORT_POST
         ("青海的矿场彻底关了吗？", 23),
         ("how quickly must generators halt supply", 5),  # halt supply: p5's 停止供电
         ("Did Yunnan halt power supply to illegal miners?", 24),
+        ("Who should carry out the notice in Sichuan?", 3),  # carry out the notice: its addressees
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
