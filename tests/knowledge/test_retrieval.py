@@ -1163,6 +1163,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How much revenue did AntPool lose?",  # revenue: a firm's money the article never reports
         "Were banks ordered to stop supplying miners?",  # banks: p5 tells generators, no bank
         "How much power does one rig use in a day?",  # one rig: an amount per one thing
+        "矿场啥时候能再开？",  # 能再, 可以再: times to come, after the article
+        "四川可以再挖矿吗？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
