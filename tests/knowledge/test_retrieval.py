@@ -821,6 +821,8 @@ from tests.conftest import SHORT_POST
         ("how quickly must generators halt supply", 5),  # halt supply: p5's 停止供电
         ("Did Yunnan halt power supply to illegal miners?", 24),
         ("Who should carry out the notice in Sichuan?", 3),  # carry out the notice: its addressees
+        ("四川发电主要依靠什么？", 1),  # 主要依靠: p1's 以…为主
+        ("What is the power mix of Sichuan?", 1),  # power mix: 能源 为主
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
