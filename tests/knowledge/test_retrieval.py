@@ -823,6 +823,8 @@ from tests.conftest import SHORT_POST
         ("Who should carry out the notice in Sichuan?", 3),  # carry out the notice: its addressees
         ("四川发电主要依靠什么？", 1),  # 主要依靠: p1's 以…为主
         ("What is the power mix of Sichuan?", 1),  # power mix: 能源 为主
+        ("算力数字来自哪个网站？", 16),  # 来自: how the reader asks the source, no word to match
+        ("Which data provider does the article quote?", 16),  # data provider: 数据
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
