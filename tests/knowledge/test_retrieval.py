@@ -1268,6 +1268,8 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
         "What was cut off, as the article opens?",
         "第一段说了啥？",  # the first paragraph: the lead, not p11's 第一个大会
         "头一段讲的什么？",
+        "What's in the first paragraph?",  # the first paragraph, in English
+        "What's the main claim of the opening paragraph?",
     ],
 )
 def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
