@@ -1287,9 +1287,10 @@ def analyze(question: str, index: Index) -> Query:
     no_one_quoted = cites_text or _said_by_place(normalized, terms, index)
     if _meeting_said(terms, lexicon) or (
         SAID_TERM in terms
-        and (_REFERS_TO.search(normalized) or no_one_quoted)
+        and (_REFERS_TO.search(normalized) or no_one_quoted or "overview" in types)
         and not _names_speaker(terms, lexicon)
-    ):  # 会上说了啥？: what the meeting decided; 断电说的是哪儿？: what is meant, not a quote
+    ):  # 会上说了啥？: what the meeting decided; 断电说的是哪儿？: what is meant, not a quote;
+        # What does the first paragraph say?: what the lead tells
         del terms[SAID_TERM]
         types = types - {"said"}
     if cites_text and not _names_speaker(terms, lexicon):

@@ -1270,6 +1270,7 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
         "头一段讲的什么？",
         "What's in the first paragraph?",  # the first paragraph, in English
         "What's the main claim of the opening paragraph?",
+        "What does the first paragraph say?",  # say: what the lead tells, no speaker's words
     ],
 )
 def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
