@@ -825,6 +825,7 @@ from tests.conftest import SHORT_POST
         ("What is the power mix of Sichuan?", 1),  # power mix: 能源 为主
         ("算力数字来自哪个网站？", 16),  # 来自: how the reader asks the source, no word to match
         ("Which data provider does the article quote?", 16),  # data provider: 数据
+        ("Who sits at the top of the stability committee?", 17),  # sits at the top of: its 主任
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
