@@ -388,6 +388,10 @@ class Query:
 
 _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 """那几年, 前几年: a stretch of time the reader names, not a count asked (几)."""
+_STILL_CANTONESE = re.compile(r"仲(?=[可能有要系会未唔])")
+"""Cantonese 仲 (still) before a verb: 仲可唔可以继续供电？ is 还可不可以继续供电？"""
+_A_NOT_A_CANTONESE = re.compile(r"([\u4e00-\u9fff]{1,2})唔\1")
+"""Cantonese A唔A (可唔可以, 用唔用得) asks whether A, as A不A and 吗 do."""
 _A_FEW_HELD = re.compile(
     r"(?<=有)几(?=[台部个间座家只][^，,。？?！!]{0,12}[，,。](?=.*(?:[？?谁哪啥吗呢]|什么|多少|几)))"
 )
@@ -1166,6 +1170,10 @@ def analyze(question: str, index: Index) -> Query:
     normalized = without_chatter(plain)
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     normalized = _A_FEW_HELD.sub("些", normalized)  # 有几台矿机，…: a few, told
+    normalized = _STILL_CANTONESE.sub("还", normalized)
+    normalized, asked_a_not_a = _A_NOT_A_CANTONESE.subn(r"\1", normalized)
+    if asked_a_not_a:  # 可唔可以…？ is 可以…吗？
+        normalized = normalized.rstrip("?？ ") + "吗?"
     normalized = _WHICH_SOME.sub("which ", normalized)  # which two regions: which regions
     normalized = _WHICH_MEETING.sub("会议", normalized)  # 哪个会 → 哪个会议
     normalized = _WITHIN_PROVINCE.sub(" ", normalized)  # 省里哪个厅: which 厅 of the province

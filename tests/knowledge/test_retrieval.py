@@ -826,6 +826,8 @@ from tests.conftest import SHORT_POST
         ("算力数字来自哪个网站？", 16),  # 来自: how the reader asks the source, no word to match
         ("Which data provider does the article quote?", 16),  # data provider: 数据
         ("Who sits at the top of the stability committee?", 17),  # sits at the top of: its 主任
+        ("電廠仲可唔可以繼續賣電俾礦場？", 5),  # 仲: 还; 可唔可以 asks whether, as 吗
+        ("雲南嘅礦場仲可唔可以開？", 24),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
