@@ -828,6 +828,8 @@ from tests.conftest import SHORT_POST
         ("Who sits at the top of the stability committee?", 17),  # sits at the top of: its 主任
         ("電廠仲可唔可以繼續賣電俾礦場？", 5),  # 仲: 还; 可唔可以 asks whether, as 吗
         ("雲南嘅礦場仲可唔可以開？", 24),
+        ("份通知寄俾咗邊個？", 3),  # 寄俾: sent to, its addressees (not 寄, slang for finished)
+        ("通知寄给了哪些单位？", 3),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
