@@ -389,7 +389,8 @@ class Query:
 _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 """那几年, 前几年: a stretch of time the reader names, not a count asked (几)."""
 _STILL_CANTONESE = re.compile(r"仲(?=[可能有要系会未唔])")
-"""Cantonese 仲 (still) before a verb: 仲可唔可以继续供电？ is 还可不可以继续供电？"""
+"""Cantonese 仲 (still) before a verb is 还: 仲可唔可以继续供电？ reads 还可以继续供电吗？ (with
+``_A_NOT_A_CANTONESE``)."""
 _A_NOT_A_CANTONESE = re.compile(r"([\u4e00-\u9fff]{1,2})唔\1")
 """Cantonese A唔A (可唔可以, 用唔用得) asks whether A, as A不A and 吗 do."""
 _A_FEW_HELD = re.compile(
