@@ -12,23 +12,27 @@ OVERVIEW = "overview"
 FILLER_WEIGHT = 0.5
 """An unknown word weighing less than this is how the reader phrased the question (讲, 事)."""
 _ARTICLE_OPENING = re.compile(
-    r"(?:文章|新闻|报道)的?一?(?:开头|開頭|开篇|開篇)"
-    r"|\b(?:article|story|piece|news) (?:opens|starts|begins)\b"
+    r"(?:文章|新闻|新聞|报道|報道|報導)的?一?(?:开头|開頭|开篇|開篇)"
+    r"|(?:文章|新闻|新聞|报道|報道|報導)(?:是|系)?(?:怎么|怎麼|怎样|怎樣|如何|咋|点样|點樣|点|點)(?:开头|開頭|开篇|開篇|开场|開場)"
+    r"|\b(?:article|story|piece|news) (?:opens?|starts?|begins?)\b"
     r"|\b(?:start|beginning|opening) of the (?:article|story|piece|news)\b",
     re.IGNORECASE,
 )
-"""文章开头说…, the article opens with …: the reader points at the lead, which answers if it holds
-any word the question names (文章开头说矿工被拔了啥？: p1's 被拔了网线, though p1 says 矿机)."""
+"""文章开头说…, 文章怎么开头, how does the article open: the reader points at the lead, which
+answers if it holds any word the question names (文章开头说矿工被拔了啥？: p1's 被拔了网线,
+though p1 says 矿机)."""
 
 
 _ARTICLE_ENDING = re.compile(
-    r"(?:文章|新闻|报道)的?(?:结尾|結尾|末尾|收尾|最后一段|最後一段)(?!前)"
+    r"(?:文章|新闻|新聞|报道|報道|報導)的?(?:结尾|結尾|末尾|收尾|最后一段|最後一段)(?!前)"
+    r"|(?<![前之])(?:最后|最後|最尾)一段(?!前|时间|時間|日子)"
+    r"|\b(?:last|final|closing) (?:paragraph|passage)\b"
     r"|\b(?:article|story|piece|news|report) (?:ends?|finish(?:es)?|closes?|wraps? up)\b"
     r"|\b(?:end|ending|close) of the (?:article|story|piece|news|report)\b",
     re.IGNORECASE,
 )
-"""文章结尾…, how does the article end?: the reader points at the last passage (not 结尾前,
-before the end)."""
+"""文章结尾…, 最后一段讲啥, how does the article end?, the last paragraph: the reader points at
+the last passage (not 结尾前, before the end; not 最后一段时间, the last stretch of time)."""
 
 
 def ending_of_asked_article(query: Query, index: Index) -> int | None:
@@ -65,12 +69,17 @@ def lead_of_asked_article(query: Query, index: Index) -> int | None:
     lead holding any word it names. When several articles fit, the question does not say
     which: None.
     """
-    opening = _ARTICLE_OPENING.search(query.text) is not None
-    if OVERVIEW not in query.types and not opening:
+    pointing = _ARTICLE_OPENING.search(query.text)
+    opening = pointing is not None
+    if OVERVIEW not in query.types and pointing is None:
         return None
-    if any(not t.known and t.weight >= FILLER_WEIGHT and t.source != NOW for t in query.terms):
+    terms = query.terms
+    if pointing is not None:  # how does the article open?: open (开展) asks nothing
+        pointing_terms = {t.term for t in analyze(pointing.group(), index).terms}
+        terms = tuple(t for t in terms if t.term not in pointing_terms)
+    if any(not t.known and t.weight >= FILLER_WEIGHT and t.source != NOW for t in terms):
         return None  # 现在 (now) asks how things stand, which is what the news says
-    named = [t.matches for t in query.terms if t.known]
+    named = [t.matches for t in terms if t.known]
     fitting = [
         number
         for number in index.leads

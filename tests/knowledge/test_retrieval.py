@@ -1276,6 +1276,11 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
         "What's in the first paragraph?",  # the first paragraph, in English
         "What's the main claim of the opening paragraph?",
         "What does the first paragraph say?",  # say: what the lead tells, no speaker's words
+        "How does the news article open?",  # open (开展) points at the lead, it asks nothing
+        "新聞點樣開頭？",
+        "What's the big picture here?",
+        "What's the story here, basically?",
+        "简单说说这篇",
     ],
 )
 def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
@@ -1314,6 +1319,8 @@ def test_an_overview_question_over_many_posts_does_not_guess_the_post(seed_artic
         ("文章结尾说云南要干啥？", 24),
         ("文章结尾说显卡怎么了？", 14),  # 显卡 is another passage's: asked as any other
         ("文章结尾前那句最开心的事是啥？", 14),  # before the end
+        ("最後一段寫咗咩？", 24),  # the last paragraph, with no word of the article
+        ("And the closing paragraph?", 24),
     ],
 )
 def test_the_articles_end_is_answered_by_its_last_passage(retriever, question, paragraph):
