@@ -830,6 +830,17 @@ from tests.conftest import SHORT_POST
         ("雲南嘅礦場仲可唔可以開？", 24),
         ("份通知寄俾咗邊個？", 3),  # 寄俾: sent to, its addressees (not 寄, slang for finished)
         ("通知寄给了哪些单位？", 3),
+        ("How badly was AntPool hurt?", 16),  # hurt: a fall; badly is how it is asked
+        ("What was Binance's daily slide?", 16),  # slide = 下降; daily is how it is asked
+        ("Anything on retail investors?", 19),  # retail/individual investors: p19's 个体
+        ("Are exchange rates mentioned?", 20),  # exchange rates: p20's 汇 (not an exchange alone)
+        ("Did Sichuan invite miners before?", 8),  # invite, as welcome: 批准
+        ("What does Yunnan say about hook-ups?", 24),
+        ("Which outlet gives the hashrate numbers?", 16),  # outlet: a source of data
+        ("Did anyone seem sad about it?", 13),  # sad: 惨烈, 终结 or 结束; seem is no See you
+        ("Who seemed hopeful?", 10),
+        ("What's the gap between the peak and today's hashrate?", 16),  # gap: p16's 相比
+        ("What does the 25.58 figure mean?", 16),  # what a figure means: where it stands
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1281,6 +1292,7 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
         "What's the big picture here?",
         "What's the story here, basically?",
         "简单说说这篇",
+        "What does the story say in its lead?",
     ],
 )
 def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
