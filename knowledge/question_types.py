@@ -31,9 +31,11 @@ _BARE_WHAT_IS = re.compile(r"[^的,，]{1,10}是什么[?？!！]*")
 """区块链是什么？ asks what a thing is; 刘鹤的简历是什么？ asks for something of a thing."""
 _WHAT_IT_DOES = re.compile(
     r"^what (?:does|do) (?:a |an |the )?[a-z. ]+(?<! to) do\W*$|(?<!不)能(?:干|做)(?:啥|什么)\W*$"
+    r"|^what (?:does|do) [^?]{1,40} mean\W*$"
     r"|有(?:啥|什么)用\W*$|是(?:做|干)(?:啥|什么)的\W*$"
 )
-"""What does Binance do? 区块链能干啥？ ask what a thing is for: a definition answers them.
+"""What does Binance do? 区块链能干啥？ ask what a thing is for, What does EH/s mean? what a word
+means: a definition answers them (not a figure's: What does the 8.05 figure mean?).
 Not 刘鹤是干啥的？, which asks a person's posts (p17 names them), nor 云南电厂不能干啥？, what
 a rule forbids."""
 _SOMEONE_DOES = re.compile(

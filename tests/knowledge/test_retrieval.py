@@ -1185,6 +1185,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "How much power does one rig use in a day?",  # one rig: an amount per one thing
         "矿场啥时候能再开？",  # 能再, 可以再: times to come, after the article
         "四川可以再挖矿吗？",
+        "What does hashrate mean?",  # what a word means: no definition in the news
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
