@@ -391,6 +391,10 @@ _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 _STILL_CANTONESE = re.compile(r"仲(?=[可能有要系会未唔])")
 """Cantonese 仲 (still) before a verb is 还: 仲可唔可以继续供电？ reads 还可以继续供电吗？ (with
 ``_A_NOT_A_CANTONESE``)."""
+_CANTONESE_IS = re.compile(r"系(?:点(?![解样名])|(?=[咩边几乜]))")
+"""Cantonese 係 (系) before a question word is 是, and 係點 is 是怎样: 明月嗰句係點？ asks how
+the line goes, 800萬千瓦係點得出嚟？ how it was reached. Read before homophones are mended,
+which would make 句系 a typo of 据悉; 点解 asks why and 点样 how already."""
 _A_NOT_A_CANTONESE = re.compile(r"([\u4e00-\u9fff]{1,2})唔\1")
 """Cantonese A唔A (可唔可以, 用唔用得) asks whether A, as A不A and 吗 do."""
 _A_FEW_HELD = re.compile(
@@ -1169,6 +1173,9 @@ def analyze(question: str, index: Index) -> Query:
     plain = index.speller.mend(normalize(without_markup(text)), names)
     cites_text = cites_the_text(plain)  # 文章说…: the article states it, no one in it says
     normalized = without_chatter(plain)
+    normalized = _CANTONESE_IS.sub(
+        lambda m: "是怎样" if m.group(0).endswith("点") else "是", normalized
+    )
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     normalized = _A_FEW_HELD.sub("些", normalized)  # 有几台矿机，…: a few, told
     normalized = _STILL_CANTONESE.sub("还", normalized)

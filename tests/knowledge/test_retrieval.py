@@ -841,6 +841,16 @@ from tests.conftest import SHORT_POST
         ("Who seemed hopeful?", 10),
         ("What's the gap between the peak and today's hashrate?", 16),  # gap: p16's 相比
         ("What does the 25.58 figure mean?", 16),  # what a figure means: where it stands
+        ("嗰四個礦池有咩共通點？", 16),  # 共通点: how the reader asks (aspect), as 共同点
+        ("打機佬有咩著數？", 14),  # 着数 (a benefit): how the reader asks
+        ("文中說負載是怎麼推算的？", 1),  # 负载 = 负荷
+        ("由歷史高位跌咗幾多？", 16),  # 高位 = 最高点
+        ("礦工B舊年講起咩會？", 11),  # 旧年 = 去年
+        ("矿池掉的幅度是几耐内的？", 16),  # 几耐 (how long) and 内计 ask
+        ("通知發咗俾邊個？", 3),  # 发咗俾: the addressees (如下)
+        ("網路線被拔了嗎？", 1),  # 网路线 = 网线
+        ("明月嗰句係點？", 10),  # 係點 is 是怎样, not 句系 read as 据悉
+        ("800萬千瓦係點計出嚟？", 1),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1294,6 +1304,7 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
         "What's the story here, basically?",
         "简单说说这篇",
         "What does the story say in its lead?",
+        "呢篇文講乜？",  # 呢篇文 (this piece) asks, 文 is no 文档
     ],
 )
 def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
