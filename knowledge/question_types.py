@@ -22,7 +22,9 @@ _RELATIVE_WH_WORDS = "when|who|whom|whose|where|which|why"
 _WH_WORD = re.compile(rf"(?<![a-z])(?:what|how|{_RELATIVE_WH_WORDS})(?![a-z])")
 _RELATIVE_WH = re.compile(rf"(?<![a-z])(?:{_RELATIVE_WH_WORDS})(?![a-z])")
 _JOINED = (" and", " or", ",")
-"""A later wh-word asks too only when joined to the first: "When and where …?"."""
+"""A later wh-word asks too only when joined to the first: "When and where …?", "what must
+I do, and by when?" (with ``_PREPOSITION_AT_END``)."""
+_PREPOSITION_AT_END = re.compile(r"(?<![a-z])(?:by|until|till|from|since)$")
 _MUST = re.compile(r"\b(?:gotta|have to|has to|must|need to|needs to|got to)\b")
 """When must…: an obligation with a time is a deadline."""
 _BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
@@ -186,14 +188,16 @@ def _without_relative_clauses(text: str) -> str:
     """Drop English wh-words that open a relative clause rather than ask.
 
     In "What did miner A say when it ended?" and "good news for people who want a card",
-    only the first wh-word asks; a later one asks too when joined to it ("When and where").
+    only the first wh-word asks; a later one asks too when joined to it ("When and where",
+    "and by when").
     """
     first = _WH_WORD.search(text)
     if first is None:
         return text
 
     def asked_or_dropped(m: re.Match[str]) -> str:
-        joined = text[: first.end() + m.start()].rstrip().endswith(_JOINED)
+        before = _PREPOSITION_AT_END.sub("", text[: first.end() + m.start()].rstrip())
+        joined = before.rstrip().endswith(_JOINED)
         return m.group(0) if joined else " "
 
     rest = text[first.end() :]

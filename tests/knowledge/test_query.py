@@ -228,6 +228,8 @@ def test_a_three_character_word_is_no_typo_of_a_two_character_one(retriever):
         ("What is the good news for people who want a graphics card?", None, "who"),
         ("When and where did the video spread?", "where", None),
         ("Who chaired the meeting, and when?", "when", None),
+        ("What must I do, and by when?", "when", None),  # joined across the preposition
+        ("Which pools fell, and until when?", "when", None),
     ],
 )
 def test_a_wh_word_opening_a_relative_clause_asks_nothing(retriever, question, asked, not_asked):

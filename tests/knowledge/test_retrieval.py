@@ -851,6 +851,11 @@ from tests.conftest import SHORT_POST
         ("網路線被拔了嗎？", 1),  # 网路线 = 网线
         ("明月嗰句係點？", 10),  # 係點 is 是怎样, not 句系 read as 据悉
         ("800萬千瓦係點計出嚟？", 1),
+        ("I'm on a prefecture government; what do I do and by when?", 6),  # and by when: a deadline
+        ("Are central-government-owned generators covered?", 3),
+        ("How fast must a suspected project be closed?", 6),  # how fast: 立即 (or 急剧)
+        ("Anything good for PC gamers?", 14),  # anything good: the good news
+        ("I live in Hohhot. What did Inner Mongolia publish?", 22),  # Hohhot: 呼和浩特, told
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
