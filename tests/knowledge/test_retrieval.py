@@ -1201,6 +1201,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿场啥时候能再开？",  # 能再, 可以再: times to come, after the article
         "四川可以再挖矿吗？",
         "What does hashrate mean?",  # what a word means: no definition in the news
+        "矿场后来重开了吗？",  # 重开: times after the article, which it cannot tell
+        "礦機之後有冇重開過？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
