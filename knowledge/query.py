@@ -395,6 +395,11 @@ _CANTONESE_IS = re.compile(r"系(?:点(?![解样名])|(?=[咩边几乜]))")
 """Cantonese 係 (系) before a question word is 是, and 係點 is 是怎样: 明月嗰句係點？ asks how
 the line goes, 800萬千瓦係點得出嚟？ how it was reached. Read before homophones are mended,
 which would make 句系 a typo of 据悉; 点解 asks why and 点样 how already."""
+_WHICH_CANTONESE = re.compile(
+    r"边个(?=大会|会议|会|部门|单位|省|地方|地区|矿池|文件|通知|政府|城市|机构|平台|项目|企业|公司)"
+)
+"""Cantonese 边个 before a noun asks which one (礦工B提起邊個大會？ which conference), as 哪个;
+before a verb it asks who (邊個主持？)."""
 _A_NOT_A_CANTONESE = re.compile(r"([\u4e00-\u9fff]{1,2})唔\1")
 """Cantonese A唔A (可唔可以, 用唔用得) asks whether A, as A不A and 吗 do."""
 _A_FEW_HELD = re.compile(
@@ -1179,6 +1184,7 @@ def analyze(question: str, index: Index) -> Query:
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     normalized = _A_FEW_HELD.sub("些", normalized)  # 有几台矿机，…: a few, told
     normalized = _STILL_CANTONESE.sub("还", normalized)
+    normalized = _WHICH_CANTONESE.sub("哪个", normalized)
     normalized, asked_a_not_a = _A_NOT_A_CANTONESE.subn(r"\1", normalized)
     if asked_a_not_a:  # 可唔可以…？ is 可以…吗？
         normalized = normalized.rstrip("?？ ") + "吗?"

@@ -132,7 +132,7 @@ _BECOME_WHAT = re.compile(r"(?<=[成作认称视])为(?=什么|啥|甚么)")
 """The 为 of 成为, 作为, 认为, 称为, 视为 before 什么 or 啥: 没能成为啥？ asks what, not why
 (为啥)."""
 
-_THESE_FEW = re.compile(r"[这那]几(?=[个家条项位])|(?<=[这那])个(?=数)")
+_THESE_FEW = re.compile(r"[这那]几(?=[个家条项位场次份])|(?<=[这那])个(?=数)")
 """这几个矿池 points at ones already named and asks no count (这几个矿池有啥共同点？); nor does
 这个数 (26这个数是咋回事？), whose 个数 is no 个数 (the number of)."""
 

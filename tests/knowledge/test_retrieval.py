@@ -856,6 +856,10 @@ from tests.conftest import SHORT_POST
         ("How fast must a suspected project be closed?", 6),  # how fast: 立即 (or 急剧)
         ("Anything good for PC gamers?", 14),  # anything good: the good news
         ("I live in Hohhot. What did Inner Mongolia publish?", 22),  # Hohhot: 呼和浩特, told
+        ("那几场座谈会讲了什么？", 21),  # 那几场 points at the forums, it counts nothing
+        ("礦工B講起邊個大會？", 11),  # 边个 before a noun: which one, not who
+        ("有冇人好樂觀？", 10),  # 乐观, 有希望: the spring to come again
+        ("有人挺乐观吗？", 10),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
