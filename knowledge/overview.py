@@ -67,12 +67,16 @@ def lead_of_asked_article(query: Query, index: Index) -> int | None:
     Mongolia did. asks about 内蒙古, which the lead names in passing). One word of something
     else (以太坊怎么回事？, 26个项目是咋回事) makes it a question about that, answered or
     refused as any other. A question pointing at the article's opening (文章开头说…) gets the
-    lead holding any word it names. When several articles fit, the question does not say
+    lead holding any word it names, a why-question naming nothing (为什么会这样？) the lead,
+    which gives the reason. When several articles fit, the question does not say
     which: None.
     """
     pointing = _ARTICLE_OPENING.search(query.text)
     opening = pointing is not None
-    if OVERVIEW not in query.types and pointing is None:
+    why_of_it = "why" in query.types and all(
+        not t.known and t.weight < FILLER_WEIGHT for t in query.terms
+    )  # 成件事嘅起因係咩？ why did it all happen: the lead gives the reason
+    if OVERVIEW not in query.types and pointing is None and not why_of_it:
         return None
     terms = query.terms
     if pointing is not None:  # how does the article open?: open (开展) asks nothing

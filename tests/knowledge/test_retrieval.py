@@ -860,6 +860,8 @@ from tests.conftest import SHORT_POST
         ("礦工B講起邊個大會？", 11),  # 边个 before a noun: which one, not who
         ("有冇人好樂觀？", 10),  # 乐观, 有希望: the spring to come again
         ("有人挺乐观吗？", 10),
+        ("邊幾個礦池俾人提到？", 16),  # 俾人 (by someone) is how the passive is asked
+        ("礦工B講嘅係咩時期？", 11),  # 时期 is how the reader asks
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1316,6 +1318,8 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
         "简单说说这篇",
         "What does the story say in its lead?",
         "呢篇文講乜？",  # 呢篇文 (this piece) asks, 文 is no 文档
+        "Why did all this happen?",  # why, naming nothing: the lead gives the reason
+        "为什么会这样？",
     ],
 )
 def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
