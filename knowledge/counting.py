@@ -135,7 +135,7 @@ def asked_count(normalized: str, corrected: str, index: Index) -> AskedCount:
     if asked and _SHARE_ASKED.search(corrected):
         asked = None  # what follows 多少 is what the thing before 有 does, not what is counted
     units, counted = _asked_measure(asked["rest"], index) if asked else (frozenset(), None)
-    unknown = _unknown_counted(asked["rest"], index) if asked else None
+    unknown = unknown_counted(asked["rest"], index) if asked else None
     latin = _ASKED_LATIN_UNIT.search(normalized)
     if not units and latin and latin["unit"] in lexicon.asked_units:  # 多少EH/s (the glossary
         units = lexicon.asked_units[latin["unit"]]  # turns EH/s into 算力 in ``corrected``)
@@ -261,12 +261,13 @@ def _counted_term(words: list[str], index: Index) -> str | None:
     return term if index.knows(term) else None
 
 
-def _unknown_counted(text: str, index: Index) -> str | None:
-    """Return what 多少/几 counts when the knowledge never speaks of it (多少员工 → 员工).
+def unknown_counted(text: str, index: Index) -> str | None:
+    """Return what 多少/几 counts or 哪些 asks for when the knowledge never speaks of it.
 
-    ``text`` is what follows 多少/几. No figure of the article counts such a thing, so no passage
-    answers the count: 国网四川公司有多少员工？ is not answered by p4's 26个 projects. None when
-    what is counted is known, the reader's own word (几个地方), not a noun, or a unit (多少万千瓦).
+    多少员工 → 员工, 有哪些案例 → 案例; ``text`` is what follows 多少/几/哪些. No figure of the
+    article counts such a thing, so no passage answers the count: 国网四川公司有多少员工？ is not
+    answered by p4's 26个 projects, nor 证券违法行为有哪些案例？ by p20. None when what is asked
+    is known, the reader's own word (几个地方), not a noun, or a unit (多少万千瓦).
     """
     lexicon = index.analyzer.lexicon
     words = [w for w in index.analyzer.segment(text) if w.strip()]

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from knowledge.analyzer import DEADLINE_TERM, LABELLED, MONTH_PART_WORDS, RANKED_TERM, Term
 from knowledge.chatter import cites_the_text, without_chatter, without_markup
 from knowledge.clauses import asker_clauses, telling_clauses
-from knowledge.counting import AskedCount, asked_count
+from knowledge.counting import AskedCount, asked_count, unknown_counted
 from knowledge.english import translate
 from knowledge.facts import DateContext, extract_facts
 from knowledge.index import Index
@@ -192,6 +192,8 @@ _EITHER_WAY = re.compile(
     r"(?:涨|升|增|多)了?(?:还是|是|或者?)(?:跌|降|减|少|掉)|(?:跌|降|减|少|掉)了?(?:还是|是|或者?)(?:涨|升|增|多)"
 )
 """是涨是跌, 跌了还是涨了: both directions offered, so neither is the question's word."""
+_WHICH_OF = re.compile(r"(?:哪些|哪几|哪一些)(?P<rest>[^，,。？?！!]*)")
+"""哪些 and what follows it, where the thing asked for is named (有哪些案例)."""
 _WHICH_ONES = re.compile(
     r"哪些(?!人)|都有谁|分别|逐条|逐项|一条一条|一项一项|具体是哪|具体有哪|"
     rf"{WHICH}[几两三四五六七八九十]+[项条个家位点间]"
@@ -333,6 +335,8 @@ class Query:
     """Numbers the question gives as ordinals (第二批 → ``#2``): a count (两批) is not one."""
     unknown_counted: str | None = None
     """What a count asks of when the knowledge never names it (多少员工 → 员工): nothing answers."""
+    unknown_listed: str | None = None
+    """What 哪些 asks for when the knowledge never names it (有哪些案例 → 案例): nothing answers."""
     asks_day: bool = False
     """几号, which day: a date with its day answers better than a month's part (5月下旬)."""
     asks_year: bool = False
@@ -1432,6 +1436,7 @@ def analyze(question: str, index: Index) -> Query:
         bare_legality=bare_legality,
         ordinals=frozenset(f"#{f.value}" for f in facts if f.qualifier == "ordinal"),
         unknown_counted=count.unknown,
+        unknown_listed=_unknown_listed(normalized, index),
         asks_day=_ASKS_DAY.search(normalized) is not None,
         asks_year=_ASKS_YEAR.search(text.casefold()) is not None,
         asks_whether_many=_WHETHER_MANY.search(normalized) is not None,
@@ -1460,3 +1465,10 @@ def _names_counted_list(item_word: str, terms: Mapping[str, QueryTerm], index: I
     """Whether a list counted by ``item_word`` (§点) is introduced by a term of the question."""
     introducing = index.counted_list_intros.get(item_word, frozenset())
     return any(q.known and t in introducing for t, q in terms.items())
+
+
+def _unknown_listed(normalized: str, index: Index) -> str | None:
+    """Return what 哪些 asks for when the knowledge never names it (证券违法行为有哪些案例？)."""
+    which = _WHICH_OF.search(normalized)
+    asked = unknown_counted(which["rest"], index) if which else None
+    return None if asked in index.analyzer.lexicon.place_kinds else asked  # 哪些省区: places

@@ -803,6 +803,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # Which country has the most hashrate?: p16 compares pools
     if _compares_changes(query, entry) and not _says_superlative(query, entry):
         return False  # 哪个矿池的算力最大？: p16 compares how far the pools fell, not their sizes
+    if query.unknown_listed is not None:
+        return False  # 金融违法犯罪活动有哪些案例？: the article gives no 案例 to list
     if query.asks_list and not _lists(entry):
         return False  # 八项措施分别是什么？: p22 names the measures but lists none
     if "named" in query.types and any(

@@ -862,6 +862,8 @@ from tests.conftest import SHORT_POST
         ("有人挺乐观吗？", 10),
         ("邊幾個礦池俾人提到？", 16),  # 俾人 (by someone) is how the passive is asked
         ("礦工B講嘅係咩時期？", 11),  # 时期 is how the reader asks
+        ("哪些省区开了座谈会？", 21),  # 哪些省区 asks for places, not for an unknown thing
+        ("哪些矿池算力下降了？", 16),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1209,6 +1211,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What does hashrate mean?",  # what a word means: no definition in the news
         "矿场后来重开了吗？",  # 重开: times after the article, which it cannot tell
         "礦機之後有冇重開過？",
+        "证券违法行为都有哪些案例？",  # 哪些 asks for 案例, which the knowledge never names
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
