@@ -864,6 +864,7 @@ from tests.conftest import SHORT_POST
         ("礦工B講嘅係咩時期？", 11),  # 时期 is how the reader asks
         ("哪些省区开了座谈会？", 21),  # 哪些省区 asks for places, not for an unknown thing
         ("哪些矿池算力下降了？", 16),
+        ("四川占全国挖矿多大分量？", 15),  # 多大分量 asks weight, which 最大 tells: no share asked
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1212,6 +1213,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿场后来重开了吗？",  # 重开: times after the article, which it cannot tell
         "礦機之後有冇重開過？",
         "证券违法行为都有哪些案例？",  # 哪些 asks for 案例, which the knowledge never names
+        "挖矿用电占全国总用电多少？",  # a share of the nation asked: no passage gives one
+        "四川挖矿用电占全省用电多少？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
