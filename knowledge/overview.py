@@ -16,7 +16,8 @@ _ARTICLE_OPENING = re.compile(
     r"|(?:文章|新闻|新聞|报道|報道|報導)(?:是|系)?(?:怎么|怎麼|怎样|怎樣|如何|咋|点样|點樣|点|點)(?:开头|開頭|开篇|開篇|开场|開場)"
     r"|\b(?:article|story|piece|news) (?:opens?|starts?|begins?)\b"
     r"|\b(?:start|beginning|opening) of the (?:article|story|piece|news)\b"
-    r"|\b(?:in|of) (?:its|the) (?:lead|intro)\b",
+    r"|\b(?:in|of) (?:its|the) (?:lead|intro|opening)\b"
+    r"|\bthe opening (?:says?|said|tells?|line|lines|paragraph|sentence)\b",
     re.IGNORECASE,
 )
 """文章开头说…, 文章怎么开头, how does the article open: the reader points at the lead, which

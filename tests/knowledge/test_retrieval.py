@@ -865,6 +865,8 @@ from tests.conftest import SHORT_POST
         ("哪些省区开了座谈会？", 21),  # 哪些省区 asks for places, not for an unknown thing
         ("哪些矿池算力下降了？", 16),
         ("四川占全国挖矿多大分量？", 15),  # 多大分量 asks weight, which 最大 tells: no share asked
+        ("What is the mood of the miners?", 10),  # mood: how they took it (心情, aspect)
+        ("四川係咪老大？", 15),  # 老大 = 最大
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1326,6 +1328,7 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
         "呢篇文講乜？",  # 呢篇文 (this piece) asks, 文 is no 文档
         "Why did all this happen?",  # why, naming nothing: the lead gives the reason
         "为什么会这样？",
+        "What does the opening say Sichuan was?",  # the opening says: the lead
     ],
 )
 def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
