@@ -392,9 +392,9 @@ class Query:
 
 _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 """那几年, 前几年: a stretch of time the reader names, not a count asked (几)."""
-_STILL_CANTONESE = re.compile(r"仲(?=[可能有要系会未唔])")
+_STILL_CANTONESE = re.compile(r"仲(?=[可能有要系会未唔点])")
 """Cantonese 仲 (still) before a verb is 还: 仲可唔可以继续供电？ reads 还可以继续供电吗？ (with
-``_A_NOT_A_CANTONESE``)."""
+``_A_NOT_A_CANTONESE``); 仲点 (what else) is 还点, not the homophone 重点."""
 _CANTONESE_IS = re.compile(r"系(?:点(?![解样名])|(?=[咩边几乜]))")
 """Cantonese 係 (系) before a question word is 是, and 係點 is 是怎样: 明月嗰句係點？ asks how
 the line goes, 800萬千瓦係點得出嚟？ how it was reached. Read before homophones are mended,

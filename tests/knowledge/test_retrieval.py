@@ -867,6 +867,7 @@ from tests.conftest import SHORT_POST
         ("四川占全国挖矿多大分量？", 15),  # 多大分量 asks weight, which 最大 tells: no share asked
         ("What is the mood of the miners?", 10),  # mood: how they took it (心情, aspect)
         ("四川係咪老大？", 15),  # 老大 = 最大
+        ("除咗網線仲點？", 1),  # 仲点 (what else): no typo of 重点
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
