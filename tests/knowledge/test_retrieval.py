@@ -868,6 +868,7 @@ from tests.conftest import SHORT_POST
         ("What is the mood of the miners?", 10),  # mood: how they took it (心情, aspect)
         ("四川係咪老大？", 15),  # 老大 = 最大
         ("除咗網線仲點？", 1),  # 仲点 (what else): no typo of 重点
+        ("老王说币安掉了四分之一，真的吗？", 16),  # 老王 (the man next door) is chatter
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
