@@ -869,6 +869,7 @@ from tests.conftest import SHORT_POST
         ("四川係咪老大？", 15),  # 老大 = 最大
         ("除咗網線仲點？", 1),  # 仲点 (what else): no typo of 重点
         ("老王说币安掉了四分之一，真的吗？", 16),  # 老王 (the man next door) is chatter
+        ("Who is the notice addressed to?", 3),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1219,6 +1220,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "证券违法行为都有哪些案例？",  # 哪些 asks for 案例, which the knowledge never names
         "挖矿用电占全国总用电多少？",  # a share of the nation asked: no passage gives one
         "四川挖矿用电占全省用电多少？",
+        "What is the address of State Grid Sichuan?",  # an address (地址): not the addressees
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
