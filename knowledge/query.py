@@ -693,8 +693,9 @@ def _is_figure_or_date(term: str) -> bool:
     return term[:1] in "@#" or _NUMERAL.fullmatch(term) is not None
 
 
-_ASKS_WHICH = re.compile(r"哪|谁|\b(?:which|what|who|other)\b")
-"""Which places (or who) came before one (哪些地方, 谁, which regions, who, other provinces)."""
+_ASKS_WHICH = re.compile(r"哪|谁|边度|边啲|边个|边几|\b(?:which|what|who|other)\b")
+"""Which places (or who) came before one (哪些地方, 谁, which regions, who, other provinces;
+Cantonese 边度, 边啲地方)."""
 _BEFORE = re.compile(r"\bbefore\s+([\u4e00-\u9fff]{2,3})")
 """Before a place, translated (before 四川)."""
 _BEFORE_PLACE = re.compile(r"之前|前面|前头")

@@ -870,6 +870,8 @@ from tests.conftest import SHORT_POST
         ("除咗網線仲點？", 1),  # 仲点 (what else): no typo of 重点
         ("老王说币安掉了四分之一，真的吗？", 16),  # 老王 (the man next door) is chatter
         ("Who is the notice addressed to?", 3),
+        ("四川之前邊啲地方已經冇得挖？", 1),  # Cantonese 边啲地方 asks which places came before
+        ("Before Sichuan, which regions pushed the miners away?", 1),  # pushed (away): 关停
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
