@@ -96,6 +96,8 @@ NOW_OBLIGED_WEIGHT = 0.3
 _EITHER_OR = re.compile(r"还是(?!.*[吗么嘛][?？!！\s]*$)|\bor\b")
 """X还是Y？ Is it 26 or 28?: the reader offers answers to choose from (not 还是…吗: still)."""
 _OR_WORD = "还是"
+_AT_ONCE_TERM = "立即"
+"""At once (立即, 马上, right away): offered beside later, it makes later one of the answers."""
 _LABEL_LETTER = re.compile(r"[a-d]")
 """The letter alone of a labelled speaker (B in 矿工A还是B)."""
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
@@ -1361,6 +1363,8 @@ def analyze(question: str, index: Index) -> Query:
     if NOW in terms and not terms[NOW].known and _OBLIGED.search(normalized):
         terms[NOW] = replace(terms[NOW], weight=NOW_OBLIGED_WEIGHT)  # 现在还能给矿场供电吗？
     if _EITHER_OR.search(normalized):
+        if _AT_ONCE_TERM in terms:  # right away or later?: later is an option, no time after
+            types = types - {"later"}
         _merge_word_options(terms, normalized)
         _merge_english_options(terms, corrected, index)
         _merge_options(terms)

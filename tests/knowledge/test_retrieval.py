@@ -872,6 +872,7 @@ from tests.conftest import SHORT_POST
         ("Who is the notice addressed to?", 3),
         ("四川之前邊啲地方已經冇得挖？", 1),  # Cantonese 边啲地方 asks which places came before
         ("Before Sichuan, which regions pushed the miners away?", 1),  # pushed (away): 关停
+        ("Do power plants stop supplying miners right away or later?", 5),  # later: an option
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1223,6 +1224,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "挖矿用电占全国总用电多少？",  # a share of the nation asked: no passage gives one
         "四川挖矿用电占全省用电多少？",
         "What is the address of State Grid Sichuan?",  # an address (地址): not the addressees
+        "Will the mines come back later?",  # later, asked alone: times after the article
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
