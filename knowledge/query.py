@@ -397,15 +397,15 @@ _SOME_YEARS = re.compile(r"(?:那|这|前|近|头|过去)几年")
 _STILL_CANTONESE = re.compile(r"仲(?=[可能有要系会未唔点])")
 """Cantonese 仲 (still) before a verb is 还: 仲可唔可以继续供电？ reads 还可以继续供电吗？ (with
 ``_A_NOT_A_CANTONESE``); 仲点 (what else) is 还点, not the homophone 重点."""
-_CANTONESE_IS = re.compile(r"系(?:点(?![解样名])|(?=[咩边几乜]))")
+_CANTONESE_IS = re.compile(r"(?<![关联体])系(?:点(?![解样名])|(?=[咩边几乜]))")
 """Cantonese 係 (系) before a question word is 是, and 係點 is 是怎样: 明月嗰句係點？ asks how
 the line goes, 800萬千瓦係點得出嚟？ how it was reached. Read before homophones are mended,
-which would make 句系 a typo of 据悉; 点解 asks why and 点样 how already."""
+which would make 句系 a typo of 据悉; 点解 asks why and 点样 how already (关系, 联系, 体系 stay)."""
 _WHICH_CANTONESE = re.compile(
-    r"边个(?=大会|会议|会|部门|单位|省|地方|地区|矿池|文件|通知|政府|城市|机构|平台|项目|企业|公司)"
+    r"边个(?=大会|会议|部门|单位|省|地方|地区|矿池|文件|通知|政府|城市|机构|平台|项目|企业|公司)"
 )
 """Cantonese 边个 before a noun asks which one (礦工B提起邊個大會？ which conference), as 哪个;
-before a verb it asks who (邊個主持？)."""
+before a verb it asks who (邊個主持？ 邊個會負責？)."""
 _A_NOT_A_CANTONESE = re.compile(r"([\u4e00-\u9fff]{1,2})唔\1")
 """Cantonese A唔A (可唔可以, 用唔用得) asks whether A, as A不A and 吗 do."""
 _A_FEW_HELD = re.compile(

@@ -673,3 +673,16 @@ def test_the_articles_words_quoted_up_to_a_question_word_are_a_blank(retriever):
     assert analyze("矿工A说清风虽细难吹谁？", retriever.index).blanks == ("风虽细难吹",)
     assert analyze("刘鹤是谁？", retriever.index).blanks == ()
     assert analyze("第73次常务会议谁主持的？", retriever.index).blanks == ()  # asks who chaired
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("礦工B提起邊個大會？", "会议"),  # 边个 before a noun: which one
+        ("邊個會負責排查？", None),  # before a verb (会, will): who
+    ],
+)
+def test_cantonese_which_one_before_a_noun(retriever, question, asked):
+    query = analyze(question, retriever.index)
+    assert ("who" in query.types) == (asked is None)
+    assert asked is None or asked in {t.term for t in query.terms}
