@@ -1185,16 +1185,9 @@ def analyze(question: str, index: Index) -> Query:
     plain = index.speller.mend(normalize(without_markup(text)), names)
     cites_text = cites_the_text(plain)  # 文章说…: the article states it, no one in it says
     normalized = without_chatter(plain)
-    normalized = _CANTONESE_IS.sub(
-        lambda m: "是怎样" if m.group(0).endswith("点") else "是", normalized
-    )
     normalized = _SOME_YEARS.sub(" ", normalized)  # 前几年批了几批: 几批 is the count asked
     normalized = _A_FEW_HELD.sub("些", normalized)  # 有几台矿机，…: a few, told
-    normalized = _STILL_CANTONESE.sub("还", normalized)
-    normalized = _WHICH_CANTONESE.sub("哪个", normalized)
-    normalized, asked_a_not_a = _A_NOT_A_CANTONESE.subn(r"\1", normalized)
-    if asked_a_not_a:  # 可唔可以…？ is 可以…吗？
-        normalized = normalized.rstrip("?？ ") + "吗?"
+    normalized = _cantonese_read_as_mandarin(normalized)
     normalized = _WHICH_SOME.sub("which ", normalized)  # which two regions: which regions
     normalized = _WHICH_MEETING.sub("会议", normalized)  # 哪个会 → 哪个会议
     normalized = _WITHIN_PROVINCE.sub(" ", normalized)  # 省里哪个厅: which 厅 of the province
@@ -1477,3 +1470,16 @@ def _unknown_listed(normalized: str, index: Index) -> str | None:
     which = _WHICH_OF.search(normalized)
     asked = unknown_counted(which["rest"], index) if which else None
     return None if asked in index.analyzer.lexicon.place_kinds else asked  # 哪些省区: places
+
+
+def _cantonese_read_as_mandarin(normalized: str) -> str:
+    """Return ``normalized`` with the Cantonese grammar words read as Mandarin ones.
+
+    係 before a question word is 是 (係點 是怎样), 仲 before a verb 还, 边个 before a noun 哪个,
+    and A唔A asks whether A, as 吗 does.
+    """
+    text = _CANTONESE_IS.sub(lambda m: "是怎样" if m.group(0).endswith("点") else "是", normalized)
+    text = _STILL_CANTONESE.sub("还", text)
+    text = _WHICH_CANTONESE.sub("哪个", text)
+    text, asked_a_not_a = _A_NOT_A_CANTONESE.subn(r"\1", text)
+    return text.rstrip("?？ ") + "吗?" if asked_a_not_a else text  # 可唔可以…？ is 可以…吗？
