@@ -11,9 +11,11 @@ OVERVIEW = "overview"
 """The question type of 主要讲了啥, 怎么回事, what's up with …, summarize (cues.tsv)."""
 FILLER_WEIGHT = 0.5
 """An unknown word weighing less than this is how the reader phrased the question (讲, 事)."""
+_ARTICLE = r"(?:文章|新闻|新聞|报道|報道|報導)"
+"""The words a reader names the article by, before its opening or its end."""
 _ARTICLE_OPENING = re.compile(
-    r"(?:文章|新闻|新聞|报道|報道|報導)的?一?(?:开头|開頭|开篇|開篇)"
-    r"|(?:文章|新闻|新聞|报道|報道|報導)(?:是|系)?(?:怎么|怎麼|怎样|怎樣|如何|咋|点样|點樣|点|點)(?:开头|開頭|开篇|開篇|开场|開場)"
+    rf"{_ARTICLE}的?一?(?:开头|開頭|开篇|開篇)"
+    rf"|{_ARTICLE}(?:是|系)?(?:怎么|怎麼|怎样|怎樣|如何|咋|点样|點樣|点|點)(?:开头|開頭|开篇|開篇|开场|開場)"
     r"|\b(?:article|story|piece|news) (?:opens?|starts?|begins?)\b"
     r"|\b(?:start|beginning|opening) of the (?:article|story|piece|news)\b"
     r"|\b(?:in|of) (?:its|the) (?:lead|intro|opening)\b"
@@ -26,7 +28,7 @@ though p1 says 矿机)."""
 
 
 _ARTICLE_ENDING = re.compile(
-    r"(?:文章|新闻|新聞|报道|報道|報導)的?(?:结尾|結尾|末尾|收尾|最后一段|最後一段)(?!前)"
+    rf"{_ARTICLE}的?(?:结尾|結尾|末尾|收尾|最后一段|最後一段)(?!前)"
     r"|(?<![前之])(?:最后|最後|最尾)一段(?!前|时间|時間|日子)"
     r"|\b(?:last|final|closing) (?:paragraph|passage)\b"
     r"|\b(?:article|story|piece|news|report) (?:ends?|finish(?:es)?|closes?|wraps? up)\b"
