@@ -18,12 +18,17 @@ _CHATTER = re.compile(
     r"|\b(?:according to|in|per) the (?:lead|intro|opening)\b"
     r"|\b(?:(?:would|do) you )?mind telling me\b|\b(?:can |could )?(?:you )?walk me through\b"
     r"|\bany (?:word|news|update|idea|clue|info)(?: on| about)?\b"
-    r"|\b(?:tl;? ?dr|eli5|bottom line|in a nutshell|key takeaways?)\b[,:]?(?: of\b)?"
 )
 """Sorry, quick one: …, For my story: …, Fact check: …, Can you confirm …, Could you remind me …,
-Mind telling me …, … according to the lead, Walk me through …, Any word on …, tl;dr of …,
-ELI5 …, Bottom line: …: chat around the question ("one" is no per-unit amount, context no 背景,
-confirm no 确认 of the article's, mind no 精神)."""
+Mind telling me …, … according to the lead, Walk me through …, Any word on …: chat around the
+question ("one" is no per-unit amount, context no 背景, confirm no 确认 of the article's, mind
+no 精神)."""
+_SUMMARY = re.compile(
+    r"\b(?:tl;? ?dr|eli5|explain (?:it )?like i(?: am|'m|m) (?:five|5)|bottom line|in a nutshell"
+    r"|(?:the )?(?:key|main|big) takeaways?)\b[,:]?(?: (?:of|for)\b)?"
+)
+"""tl;dr of …, ELI5 …, Bottom line: …, the big takeaway for …: a summary asked for, of what
+the rest of the question names, or of the whole news when it names nothing."""
 _FAREWELL_ONLY = re.compile(
     r"^[\s,.!?！？。，]*(?:(?:ok(?:ay)?|thanks|thank you|bye|see you|goodbye)[\s,.!?！？。，]*)+$"
 )
@@ -92,4 +97,9 @@ def without_chatter(normalized: str) -> str:
     """
     normalized = _POLITE_SAY.sub(" ", _INSTRUCTION.sub(" ", _FAREWELL_ONLY.sub(" ", normalized)))
     normalized = _IN_THE_END.sub(" ", _TO_THE_BOT.sub(" ", normalized))
-    return _HEARSAY.sub(" ", _CHATTER.sub(" ", normalized))
+    return _HEARSAY.sub(" ", _CHATTER.sub(" ", _SUMMARY.sub(" ", normalized)))
+
+
+def asks_for_summary(normalized: str) -> bool:
+    """Whether the question asks for a summary in so many words (tl;dr, in a nutshell)."""
+    return _SUMMARY.search(normalized) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.index import Index
+from knowledge.kinds import SAID_TERM
 from knowledge.query import NOW, Query, analyze
 
 OVERVIEW = "overview"
@@ -16,6 +17,7 @@ _ARTICLE = r"(?:文章|新闻|新聞|报道|報道|報導)"
 _ARTICLE_OPENING = re.compile(
     rf"{_ARTICLE}的?一?(?:开头|開頭|开篇|開篇)"
     rf"|{_ARTICLE}(?:是|系)?(?:怎么|怎麼|怎样|怎樣|如何|咋|点样|點樣|点|點)(?:开头|開頭|开篇|開篇|开场|開場)"
+    r"|(?:开头|開頭|开篇|開篇)(?:那|这|這|呢|嗰)一?(?:段|句)"
     r"|\b(?:article|story|piece|news) (?:opens?|starts?|begins?)\b"
     r"|\b(?:start|beginning|opening) of the (?:article|story|piece|news)\b"
     r"|\b(?:in|of) (?:its|the) (?:lead|intro|opening)\b"
@@ -29,6 +31,7 @@ though p1 says 矿机)."""
 
 _ARTICLE_ENDING = re.compile(
     rf"{_ARTICLE}的?(?:结尾|結尾|末尾|收尾|最后一段|最後一段)(?!前)"
+    rf"|{_ARTICLE}的?(?:最后|最後|最尾)(?=提|说|說|讲|講|写|寫)"
     r"|(?<![前之])(?:最后|最後|最尾)一段(?!前|时间|時間|日子)"
     r"|\b(?:last|final|closing) (?:paragraph|passage)\b"
     r"|\b(?:article|story|piece|news|report) (?:ends?|finish(?:es)?|closes?|wraps? up)\b"
@@ -51,8 +54,10 @@ def ending_of_asked_article(query: Query, index: Index) -> int | None:
     if pointing is None:
         return None
     rest = query.text[: pointing.start()] + " " + query.text[pointing.end() :]
-    named = [  # how does the article end?: the words pointing (end: 结束) ask nothing
-        t.matches for t in analyze(rest, index).terms if t.known or t.weight >= FILLER_WEIGHT
+    named = [  # how does the article end?: the words pointing (end: 结束) ask nothing,
+        t.matches  # nor does 说 in 最后一段说的啥 (what it says, no one's quote)
+        for t in analyze(rest, index).terms
+        if (t.known or t.weight >= FILLER_WEIGHT) and t.term != SAID_TERM
     ]
     fitting = [
         number
@@ -84,7 +89,7 @@ def lead_of_asked_article(query: Query, index: Index) -> int | None:
     terms = query.terms
     if pointing is not None:  # how does the article open?: open (开展) asks nothing
         pointing_terms = {t.term for t in analyze(pointing.group(), index).terms}
-        terms = tuple(t for t in terms if t.term not in pointing_terms)
+        terms = tuple(t for t in terms if t.term not in pointing_terms | {SAID_TERM})
     if any(not t.known and t.weight >= FILLER_WEIGHT and t.source != NOW for t in terms):
         return None  # 现在 (now) asks how things stand, which is what the news says
     named = [t.matches for t in terms if t.known]

@@ -11,7 +11,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 
 from knowledge.analyzer import DEADLINE_TERM, LABELLED, MONTH_PART_WORDS, RANKED_TERM, Term
-from knowledge.chatter import cites_the_text, without_chatter, without_markup
+from knowledge.chatter import asks_for_summary, cites_the_text, without_chatter, without_markup
 from knowledge.clauses import asker_clauses, telling_clauses
 from knowledge.counting import AskedCount, asked_count, unknown_counted
 from knowledge.english import translate
@@ -1212,6 +1212,8 @@ def analyze(question: str, index: Index) -> Query:
     corrected = _DAY_WITHOUT_MARK.sub(r"\g<month>月\g<day>日", corrected)  # 6月20前
     corrected = _DOTTED_DATE.sub(lambda m: _dotted_date(m, index), corrected)  # 6.20前, 5/21
     types = question_types(normalized, corrected, index.analyzer)
+    if asks_for_summary(plain):  # tl;dr, in a nutshell: the news, or what the rest names
+        types = types | {"overview"}
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
     version = corrected
     if not types & {"when", "later"} and _WHETHER.search(normalized):

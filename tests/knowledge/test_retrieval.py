@@ -873,6 +873,7 @@ from tests.conftest import SHORT_POST
         ("四川之前邊啲地方已經冇得挖？", 1),  # Cantonese 边啲地方 asks which places came before
         ("Before Sichuan, which regions pushed the miners away?", 1),  # pushed (away): 关停
         ("Do power plants stop supplying miners right away or later?", 5),  # later: an option
+        ("tl;dr of Qinghai's notice", 23),  # a summary of what the question names, not the lead
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1337,6 +1338,12 @@ def test_multi_article_answers_come_from_the_right_post(seed_article, shared_cor
         "Why did all this happen?",  # why, naming nothing: the lead gives the reason
         "为什么会这样？",
         "What does the opening say Sichuan was?",  # the opening says: the lead
+        "In a nutshell, please.",  # a summary asked for in so many words, naming nothing
+        "ELI5 this news",
+        "What's the main takeaway?",
+        "这篇文章主要想说什么？",  # 主要想说: what the article is about
+        "这篇新闻的重点是啥？",
+        "開頭嗰段講咩？",  # 开头那段 points at the opening; 讲 asks for no quote
     ],
 )
 def test_what_the_news_is_about_is_answered_by_its_lead(retriever, question):
@@ -1377,6 +1384,8 @@ def test_an_overview_question_over_many_posts_does_not_guess_the_post(seed_artic
         ("文章结尾前那句最开心的事是啥？", 14),  # before the end
         ("最後一段寫咗咩？", 24),  # the last paragraph, with no word of the article
         ("And the closing paragraph?", 24),
+        ("最後一段說咗咩？", 24),  # 说 asks what it says, no one's quote
+        ("新聞最後寫了什麼？", 24),  # 新闻最后写 points at the end
     ],
 )
 def test_the_articles_end_is_answered_by_its_last_passage(retriever, question, paragraph):
