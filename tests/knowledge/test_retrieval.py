@@ -874,6 +874,16 @@ from tests.conftest import SHORT_POST
         ("Before Sichuan, which regions pushed the miners away?", 1),  # pushed (away): 关停
         ("Do power plants stop supplying miners right away or later?", 5),  # later: an option
         ("tl;dr of Qinghai's notice", 23),  # a summary of what the question names, not the lead
+        ("Were county officials told to run a sweep?", 6),  # county official: 市州 政府
+        ("Anything nice in it for PC builders?", 14),  # nice, jokingly, supposedly: filler
+        ("What was jokingly cut first, before the power?", 1),
+        ("Which firms were supposedly big data companies?", 8),
+        ("Was AntPool hit harder than Poolin?", 16),  # hit harder: fell further (下降)
+        ("Which pool came off second worst?", 16),
+        ("Which miner sounded optimistic?", 10),  # optimistic: 逢春
+        ("Which quote is the most dramatic?", 12),  # dramatic: 壮观
+        ("Which miner sounded nostalgic?", 11),  # nostalgic: 曾经的辉煌
+        ("What's the mandate the notice cites?", 3),  # mandate: 要求
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
