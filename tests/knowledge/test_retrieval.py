@@ -884,6 +884,9 @@ from tests.conftest import SHORT_POST
         ("Which quote is the most dramatic?", 12),  # dramatic: 壮观
         ("Which miner sounded nostalgic?", 11),  # nostalgic: 曾经的辉煌
         ("What's the mandate the notice cites?", 3),  # mandate: 要求
+        ("深夜几点统一关机？", 12),  # 深夜, 半夜, 午夜: tonight's 0点
+        ("幾多點鐘熄機？", 12),  # Cantonese 几多点: what time
+        ("矿场何时之前要关停？", 4),  # 何时之前, 几时之前: by when
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
