@@ -887,6 +887,8 @@ from tests.conftest import SHORT_POST
         ("深夜几点统一关机？", 12),  # 深夜, 半夜, 午夜: tonight's 0点
         ("幾多點鐘熄機？", 12),  # Cantonese 几多点: what time
         ("矿场何时之前要关停？", 4),  # 何时之前, 几时之前: by when
+        ("矿工里有谁觉得会好返？", 10),  # 好返, 好起来, 还有戏: 枯木也会再逢春
+        ("谁觉得行业会好起来？", 10),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
