@@ -1295,6 +1295,9 @@ def analyze(question: str, index: Index) -> Query:
             current = terms.get(resolved.term)
             if current is None or resolved.weight > current.weight:
                 terms[resolved.term] = resolved
+    if set_aside and all(t.term in set_aside for t in terms.values() if t.known):
+        for aside in set_aside:  # 除了拔网线还干啥了？: what came with it, in its passage
+            terms[aside] = replace(terms[aside], weight=terms[aside].weight / BESIDES_WEIGHT)
     for m in _LETTER_BEFORE_WORDS.finditer(corrected):
         if m["letter"] not in lexicon.english_stopwords:
             continue  # B那句: b is a term of its own

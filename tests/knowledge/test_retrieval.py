@@ -889,6 +889,7 @@ from tests.conftest import SHORT_POST
         ("矿场何时之前要关停？", 4),  # 何时之前, 几时之前: by when
         ("矿工里有谁觉得会好返？", 10),  # 好返, 好起来, 还有戏: 枯木也会再逢春
         ("谁觉得行业会好起来？", 10),
+        ("除了拔网线之外还有啥？", 1),  # besides naming all it asks about: what came with it
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
