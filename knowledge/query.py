@@ -135,6 +135,14 @@ _CHOICE = re.compile(
     r"(?:是|要|该)(?P<first>[^，,。？?是]{1,8}?)还是(?P<second>[^，,。？?吗呢]{1,8})"
 )
 """A choice asked: 疑似项目是先整改还是直接关？"""
+_OTHER_PLACES = re.compile(
+    r"(?<![向给往到对和与跟比])(?:其他|其它|其余|别的|另外的?)(?:几个|哪些|那些|一些)?"
+    r"(?:省份|省区|省|地方|地区)"
+    r"|(?<!\bto )(?<!\bfrom )(?<!\binto )(?<!\bthan )(?<!\bwith )"
+    r"\bother (?:provinces|regions|places|parts of china)\b"
+)
+"""其他省份做了什么？ What other provinces appear?: the provinces besides the news's own (not
+those something goes to or is compared with: exported to other provinces)."""
 _BESIDES = re.compile(
     r"除了(?P<given>[^，,。？?！!]{1,16}?)(?:之外|以外)?(?=[，,]|还|也)"
     r"|\b(?:besides|apart from|aside from|other than)\b(?P<given_en>[^,?!.]{1,40}),"
@@ -1382,10 +1390,16 @@ def analyze(question: str, index: Index) -> Query:
         and sum(t.known and t.weight >= 1.0 for t in terms.values()) >= PHRASE_TERMS
     ):
         types = types - {"define"}  # 防范个体风险向社会领域传递是啥意思？ asks what a sentence says
+    others = _other_provinces(normalized, terms, index)
+    if others:  # 其他省份: any province but those of the titles, as one term
+        for kind in [t for t in terms if t in lexicon.place_kinds]:
+            del terms[kind]
+        terms[others[0]] = QueryTerm(others[0], 1.0, True, "其他省", others[1:])
     places = frozenset(
         t
         for t, q in terms.items()
         if q.known
+        and q.source != "其他省"
         and index.analyzer.is_place(t)
         and t not in set_aside  # 内蒙古的文件比青海早吗？ is answered by p22, which names no 青海
         and not (t in told_words and lexicon.place_parents.get(t) in terms)
@@ -1468,6 +1482,21 @@ def _names_counted_list(item_word: str, terms: Mapping[str, QueryTerm], index: I
     """Whether a list counted by ``item_word`` (§点) is introduced by a term of the question."""
     introducing = index.counted_list_intros.get(item_word, frozenset())
     return any(q.known and t in introducing for t, q in terms.items())
+
+
+def _other_provinces(normalized: str, terms: dict[str, QueryTerm], index: Index) -> tuple[str, ...]:
+    """Return the provinces a question asking about other provinces (其他省份) means.
+
+    They are the provinces the knowledge names, but for those of the articles' titles (the news
+    is about 四川) and those the question names itself.
+    """
+    if _OTHER_PLACES.search(normalized) is None:
+        return ()
+    titled = {place for n in index.leads for place in index.passages[n].title_terms}
+    provinces = set(index.analyzer.lexicon.place_parents.values())
+    return tuple(
+        sorted(p for p in provinces if index.knows(p) and p not in titled and p not in terms)
+    )
 
 
 def _unknown_listed(normalized: str, index: Index) -> str | None:

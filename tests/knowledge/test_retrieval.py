@@ -1242,6 +1242,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川挖矿用电占全省用电多少？",
         "What is the address of State Grid Sichuan?",  # an address (地址): not the addressees
         "Will the mines come back later?",  # later, asked alone: times after the article
+        "How much power does Sichuan sell to other provinces?",  # other provinces as an object
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
@@ -1406,6 +1407,16 @@ def test_an_overview_question_over_many_posts_does_not_guess_the_post(seed_artic
 )
 def test_the_articles_end_is_answered_by_its_last_passage(retriever, question, paragraph):
     assert retriever.search(question).answers[0].source.paragraph == paragraph
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["其他省份都做了啥？", "Which other provinces show up in the article?", "别的地方有啥动作？"],
+)
+def test_other_provinces_are_those_besides_the_news_own(retriever, question):
+    # Sichuan is the news's own province: p1 and p21-p24 name Inner Mongolia, Xinjiang,
+    # Qinghai or Yunnan
+    assert retriever.search(question).answers[0].source.paragraph in {1, 21, 22, 23, 24}
 
 
 def test_the_end_of_one_of_many_posts_is_not_guessed(seed_article, shared_corpus):
