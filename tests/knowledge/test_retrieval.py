@@ -1243,6 +1243,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "What is the address of State Grid Sichuan?",  # an address (地址): not the addressees
         "Will the mines come back later?",  # later, asked alone: times after the article
         "How much power does Sichuan sell to other provinces?",  # other provinces as an object
+        "矿场给四川交了多少税？",  # taxes, building a rig oneself: subjects the news never reports
+        "矿机怎么自己搭？",
+        "点样自己砌矿机？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
