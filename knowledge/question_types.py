@@ -29,8 +29,11 @@ _MUST = re.compile(r"\b(?:gotta|have to|has to|must|need to|needs to|got to)\b")
 """When must…: an obligation with a time is a deadline."""
 _BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
 """A when question ending in by asks a deadline (when do I have to switch my rigs off by?)."""
-_BARE_WHAT_IS = re.compile(r"[^的,，]{1,10}是什么[?？!！]*")
-"""区块链是什么？ asks what a thing is; 刘鹤的简历是什么？ asks for something of a thing."""
+_BARE_WHAT_IS = re.compile(
+    r"[^的嘅嗰句,，]{1,10}(?:是什么|[是系](?:咩|乜嘢?)(?:嘢)?嚟?㗎?)[?？!！]*"
+)
+"""区块链是什么？ 区块链係咩嚟？ ask what a thing is; 刘鹤的简历是什么？ asks for something of a
+thing, A那首诗第一句是什么？ for a line of a quote."""
 _WHAT_IT_DOES = re.compile(
     r"^what (?:does|do) (?:a |an |the )?[a-z. ]+(?<! to) do\W*$|(?<!不)能(?:干|做)(?:啥|什么)\W*$"
     r"|^what (?:does|do) [^?]{1,40} mean\W*$"

@@ -890,6 +890,7 @@ from tests.conftest import SHORT_POST
         ("矿工里有谁觉得会好返？", 10),  # 好返, 好起来, 还有戏: 枯木也会再逢春
         ("谁觉得行业会好起来？", 10),
         ("除了拔网线之外还有啥？", 1),  # besides naming all it asks about: what came with it
+        ("A那首诗第一句是什么？", 10),  # a line of a quote asked, no definition
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1246,6 +1247,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿场给四川交了多少税？",  # taxes, building a rig oneself: subjects the news never reports
         "矿机怎么自己搭？",
         "点样自己砌矿机？",
+        "算力係咩嚟？",  # Cantonese 係咩嚟 asks a definition, as 是什么 does
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
