@@ -891,6 +891,10 @@ from tests.conftest import SHORT_POST
         ("谁觉得行业会好起来？", 10),
         ("除了拔网线之外还有啥？", 1),  # besides naming all it asks about: what came with it
         ("A那首诗第一句是什么？", 10),  # a line of a quote asked, no definition
+        ("Who sent out the notice on mining in Sichuan?", 2),  # who sent (out): who issued it
+        ("Wich bodies issued the notice?", 2),  # wich: which
+        ("Who gets the notice?", 3),  # got/gets the notice: its addressees
+        ("Which units got the notice?", 3),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
