@@ -895,6 +895,9 @@ from tests.conftest import SHORT_POST
         ("Wich bodies issued the notice?", 2),  # wich: which
         ("Who gets the notice?", 3),  # got/gets the notice: its addressees
         ("Which units got the notice?", 3),
+        ("What must generation firms do right away?", 5),  # generation (firms): 发电(企业)
+        ("Any word on A-shares?", 20),  # A-shares, shares: 股
+        ("What about shares and bonds?", 20),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
