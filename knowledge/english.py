@@ -15,7 +15,10 @@ _DAY_MONTH = re.compile(
     rf"\b(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}[\s-]+(?:of[\s-]+)?(?P<month>{MONTH_PATTERN})\b"
 )
 _MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\b")
-_DAY_ALONE = re.compile(r"\bthe\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b")
+_DAY_ALONE = re.compile(
+    r"\bthe\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    r"|\b(?P<day_of>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s+(?:evening|night|morning)\b)"
+)
 _NTH_MEETING = re.compile(
     r"\b(?P<n>\d+)(?:st|nd|rd|th)"
     r"(?:\s+(?=(?:[a-z]+\s+){0,2}(?:meeting|session|plenary|time)\b)|\s*(?=次?会|常务会))"
@@ -129,7 +132,7 @@ def english_dates_and_numbers(text: str) -> str:
     text = _SPAN_OF.sub(lambda m: f" 近{m['n']}{_RECENT_UNITS[m['unit']]} ", text)
     text = _NTH_MEETING.sub(lambda m: f" 第{int(m['n'])}次", text)
     text = _NTH_NO_DAY.sub(lambda m: f" 第{int(m['n'])}次 ", text)
-    text = _DAY_ALONE.sub(lambda m: f" {int(m['day'])}日 ", text)
+    text = _DAY_ALONE.sub(lambda m: f" {int(m['day'] or m['day_of'])}日 ", text)
     text = _YEAR_ALONE.sub(lambda m: f" {m['year']}年 ", text)
 
     def scaled(m: re.Match[str]) -> str:

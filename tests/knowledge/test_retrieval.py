@@ -898,6 +898,9 @@ from tests.conftest import SHORT_POST
         ("What must generation firms do right away?", 5),  # generation (firms): 发电(企业)
         ("Any word on A-shares?", 20),  # A-shares, shares: 股
         ("What about shares and bonds?", 20),
+        ("What happened on 19th night?", 9),  # 19th evening/night without "the": 19日
+        ("Has the hashrate halved?", 16),  # halved: a fall (下降)
+        ("What about the dying lights?", 9),  # dying: 熄灭
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
