@@ -39,8 +39,8 @@ _INSTRUCTION = re.compile(
 )
 """Identify the two bodies…, Enumerate the violations…: an exam-style instruction opening the
 question asks like "what", it is no word of the article (identify is otherwise 甄别)."""
-_TEXT_WORDS = "文章|文中|新闻|报道|原文|文件|文档|通知"
-"""What a reader calls the article or a document in it."""
+_TEXT_WORDS = "文章|文中|新闻|报道|原文|文件|文档|通知|作者|笔者|小编"
+"""What a reader calls the article, its author or a document in it (作者说…: the text says)."""
 _TEXT_SAYS = re.compile(
     rf"(?:{_TEXT_WORDS})(?:第一句|开头那句|开头|里面|里|中|上)?(?:说|讲|原话)"
     r"|\b(?:does|did|do) (?:it|the (?:article|piece|report|news|lead|post|story|notice)) say\b"

@@ -901,6 +901,8 @@ from tests.conftest import SHORT_POST
         ("What happened on 19th night?", 9),  # 19th evening/night without "the": 19日
         ("Has the hashrate halved?", 16),  # halved: a fall (下降)
         ("What about the dying lights?", 9),  # dying: 熄灭
+        ("作者说最开心的是啥？", 14),  # the author says: the text says, no one quoted in it
+        ("小编说显卡会怎样？", 14),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
