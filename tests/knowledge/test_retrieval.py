@@ -903,6 +903,7 @@ from tests.conftest import SHORT_POST
         ("What about the dying lights?", 9),  # dying: 熄灭
         ("作者说最开心的是啥？", 14),  # the author says: the text says, no one quoted in it
         ("小编说显卡会怎样？", 14),
+        ("片里的矿工在干啥？", 9),  # 片, 片中, 片里, 片入面: the video
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1260,6 +1261,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿机怎么自己搭？",
         "点样自己砌矿机？",
         "算力係咩嚟？",  # Cantonese 係咩嚟 asks a definition, as 是什么 does
+        "段片喺邊度影？",  # Cantonese 影 (to film): a subject the news never reports
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
