@@ -1261,7 +1261,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "矿机怎么自己搭？",
         "点样自己砌矿机？",
         "算力係咩嚟？",  # Cantonese 係咩嚟 asks a definition, as 是什么 does
-        "段片喺邊度影？",  # Cantonese 影 (to film): a subject the news never reports
+        "條片喺邊度影嘅？",  # Cantonese 影 (to film): a subject the news never reports
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
