@@ -44,9 +44,10 @@ _TEXT_WORDS = "文章|文中|新闻|报道|原文|文件|文档|通知|作者|�
 _TEXT_SAYS = re.compile(
     rf"(?:{_TEXT_WORDS})(?:第一句|开头那句|开头|里面|里|中|上)?(?:说|讲|原话)"
     r"|\b(?:does|did|do) (?:it|the (?:article|piece|report|news|lead|post|story|notice)) say\b"
+    r"|^\s*(?:有没有|有冇|有无|有)(?:说|讲|提)(?:过|到)?(?=要|到|过|什么|啥|咩)"
 )
-"""文章第一句说…, 这篇文章说…, 文章里原话…, does the article say …: the text states it, no one
-in it."""
+"""文章第一句说…, 这篇文章说…, 文章里原话…, does the article say …, 有说要…吗: the text states
+it, no one in it."""
 _POLITE_SAY = re.compile(
     r"\b(?:can|could|would|will) you (?:please )?say\b"
     r"|\b(?:it|the (?:article|piece|report|news|lead)) (?:says|said)\b"

@@ -904,6 +904,7 @@ from tests.conftest import SHORT_POST
         ("作者说最开心的是啥？", 14),  # the author says: the text says, no one quoted in it
         ("小编说显卡会怎样？", 14),
         ("片里的矿工在干啥？", 9),  # 片, 片中, 片里, 片入面: the video
+        ("有说要惩罚金融犯罪吗？", 20),  # 有说要…吗: does the text say, no one's quote asked
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
