@@ -99,8 +99,9 @@ _WHY_WORDS = re.compile(r"由于|因为|原因|为了|所以|因此")
 _ORDINAL_OF_THINGS = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)(?P<unit>个|场|名|位)")
 """第一个大会: an ordinal of things, which facts do not record (the first, in English, is no
 count; see ``_holds_asked_kind``)."""
-_PLACE_ASKED = re.compile(r"排(?:名)?(?:在)?第几(?!次)|排老几|第几大|排名多少")
-"""币安矿池算力排第几？: a place in a ranking, which only a passage ranking things tells."""
+_PLACE_ASKED = re.compile(r"排(?:名)?(?:在)?第几(?!次)|[排算]老几|第几大|排名多少|地位")
+"""币安矿池算力排第几？ 四川在挖矿界算老几？有咩地位？: a place in a ranking, which only a passage
+ranking things tells."""
 _AMONG_SOME = re.compile(
     r"[一二两三四五六七八九十几\d]+(?:个|家|位)[^，,？?]{1,10}?(?:里|当中|之中|中)"
 )

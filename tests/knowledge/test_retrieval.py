@@ -1439,6 +1439,12 @@ def test_other_provinces_are_those_besides_the_news_own(retriever, question):
     assert retriever.search(question).answers[0].source.paragraph in {1, 21, 22, 23, 24}
 
 
+@pytest.mark.parametrize("question", ["四川在挖矿界算老几？", "四川喺挖礦界係咩地位？"])
+def test_a_place_in_a_ranking_is_told_by_a_passage_ranking(retriever, question):
+    # p1: 全球最重要的比特币矿机聚集地四川; p15: 四川是…世界最大的比特币矿工聚集地
+    assert retriever.search(question).answers[0].source.paragraph in {1, 15}
+
+
 def test_the_end_of_one_of_many_posts_is_not_guessed(seed_article, shared_corpus):
     from knowledge import load_knowledge
 
