@@ -143,6 +143,12 @@ _OTHER_PLACES = re.compile(
 )
 """其他省份做了什么？ What other provinces appear?: the provinces besides the news's own (not
 those something goes to or is compared with: exported to other provinces)."""
+_DAYS_APART = re.compile(
+    r"(?:早|晚|迟|差|相差|隔|相隔|间隔)了?几天"
+    r"|\bhow many days (?:between|after|before|apart)\b|\bdays apart\b"
+)
+"""金融委会议比内蒙古早几天？ How many days between …?: how far apart two dates lie, which the
+passages giving the two dates tell."""
 _BESIDES = re.compile(
     r"除了(?P<given>[^，,。？?！!]{1,16}?)(?:之外|以外)?(?=[，,]|还|也)"
     r"|\b(?:besides|apart from|aside from|other than)\b(?P<given_en>[^,?!.]{1,40}),"
@@ -1222,6 +1228,8 @@ def analyze(question: str, index: Index) -> Query:
     types = question_types(normalized, corrected, index.analyzer)
     if asks_for_summary(plain):  # tl;dr, in a nutshell: the news, or what the rest names
         types = types | {"overview"}
+    if _DAYS_APART.search(normalized):  # 比内蒙古早几天？: two dates answer, no count
+        types = (types - {"howmuch"}) | {"when"}
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
     version = corrected
     if not types & {"when", "later"} and _WHETHER.search(normalized):
