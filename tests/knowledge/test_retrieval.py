@@ -906,6 +906,8 @@ from tests.conftest import SHORT_POST
         ("片里的矿工在干啥？", 9),  # 片, 片中, 片里, 片入面: the video
         ("有说要惩罚金融犯罪吗？", 20),  # 有说要…吗: does the text say, no one's quote asked
         ("金融委开会比内蒙古发文早几天？", 17),  # 早几天: how far apart two dates lie, no count
+        ("Is it the whole province or only some farms?", 1),  # how widely: 大面积
+        ("关的是全四川还是一部分？", 1),
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
