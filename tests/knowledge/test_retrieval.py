@@ -908,6 +908,7 @@ from tests.conftest import SHORT_POST
         ("金融委开会比内蒙古发文早几天？", 17),  # 早几天: how far apart two dates lie, no count
         ("Is it the whole province or only some farms?", 1),  # how widely: 大面积
         ("关的是全四川还是一部分？", 1),
+        ("Anything significant about May 21?", 17),  # significant: filler (not p1's 最重要)
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
