@@ -909,6 +909,7 @@ from tests.conftest import SHORT_POST
         ("Is it the whole province or only some farms?", 1),  # how widely: 大面积
         ("关的是全四川还是一部分？", 1),
         ("Anything significant about May 21?", 17),  # significant: filler (not p1's 最重要)
+        ("国网交名单了吗？", 4),  # 交名单, 交了个名单: 上报, reporting a list
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
