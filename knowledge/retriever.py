@@ -814,6 +814,8 @@ def _holds_asked_kind(query: Query, entry: IndexedPassage) -> bool:
         return False  # 26个项目都叫什么名字？: p6's 疑似项目 are not the 26 counted
     if _only_counts_what_is_named(query, entry):
         return False  # 26个项目叫什么名字？: p4 counts the projects, it names none
+    if query.asks_ranking and query.nameable and not _ranks_named_kind(query, entry):
+        return False  # 四川最大的矿场叫什么？: p15's 最大 is a hub's (聚集地), no mine's
     if query.asks_title and "《" not in entry.passage.text:
         return False  # 云南那个通知叫啥名字？: p24 mentions a notice, it gives no title
     if query.which_body and not any(word in entry.spans for word in query.which_body):
@@ -1149,6 +1151,20 @@ def _ranks(entry: IndexedPassage) -> bool:
     6个市州 and 两批 count two kinds of thing and rank neither.
     """
     return "最" in entry.passage.text or RANKED_TERM in entry.spans
+
+
+_SUPERLATIVE_PHRASE = re.compile(r"最[^，,。；;、！!？?]*")
+"""最大的比特币矿工聚集地: a superlative and the phrase it ranks, to the next punctuation."""
+
+
+def _ranks_named_kind(query: Query, entry: IndexedPassage) -> bool:
+    """Whether a superlative of the passage ranks a thing of the kind whose name is asked.
+
+    The ranked thing ends the phrase: 最大的比特币矿工聚集地 ranks a hub, though a word of the
+    phrase (矿工) is a miner.
+    """
+    ends = {m.end() for m in _SUPERLATIVE_PHRASE.finditer(entry.passage.text)}
+    return any(end in ends for term in query.nameable for _, end in entry.spans.get(term, ()))
 
 
 def _ranks_other_things(query: Query, entry: IndexedPassage) -> bool:

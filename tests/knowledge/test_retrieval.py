@@ -1268,6 +1268,9 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "点样自己砌矿机？",
         "算力係咩嚟？",  # Cantonese 係咩嚟 asks a definition, as 是什么 does
         "條片喺邊度影嘅？",  # Cantonese 影 (to film): a subject the news never reports
+        "四川最大的矿场叫啥名字？",  # p15's 最大 ranks a hub (聚集地), no mine
+        "What is the largest mining farm in Sichuan called?",
+        "最大的矿企叫什么？",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
