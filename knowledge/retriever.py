@@ -199,6 +199,9 @@ _METHOD = re.compile(r"通过|利用|借助|排查|检查|核查|监测|摸排|�
 """A means of finding things out: p6's 拉网式排查, p24's 联合检查; p4's 已上报 says none."""
 _SOURCE = re.compile(r"出自|引自|原作|诗人|出处|改编|改自")
 """Where words come from: 那首诗出自哪本书？ needs one; p10 quotes the verse and names no poet."""
+_AGENDA = re.compile(r"研究|部署|讨论|议题|座谈|一是|二是|两点")
+"""What a meeting took up: 研究部署…重点工作, the two points (一是, 二是); 第73次常务会议还讨论了
+什么？ needs one, and p3 gives only that meeting's 精神."""
 _PUBLISHED = re.compile(
     r"网站|官网|网址|公众号|刊登|刊发|公布于|发布于|[a-z0-9-]+\.(?:com|cn|net|org)", re.IGNORECASE
 )
@@ -215,6 +218,7 @@ _TEXT_NEEDED = {
     "origin": _SOURCE,
     "lookup": _PUBLISHED,
     "others": _OTHERS,
+    "agenda": _AGENDA,
 }
 """Question types only a passage saying such a thing can answer."""
 _KINDS = frozenset(_TEXT_NEEDED)

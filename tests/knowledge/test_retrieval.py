@@ -910,6 +910,7 @@ from tests.conftest import SHORT_POST
         ("关的是全四川还是一部分？", 1),
         ("Anything significant about May 21?", 17),  # significant: filler (not p1's 最重要)
         ("国网交名单了吗？", 4),  # 交名单, 交了个名单: 上报, reporting a list
+        ("金融委会议讨论了什么？", 17),  # agenda: 研究部署…重点工作 tells it
     ],
 )
 def test_questions_get_the_right_paragraph_first(retriever, question, paragraph):
@@ -1271,6 +1272,7 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "四川最大的矿场叫啥名字？",  # p15's 最大 ranks a hub (聚集地), no mine
         "What is the largest mining farm in Sichuan called?",
         "最大的矿企叫什么？",
+        "省政府第73次常务会议的议题是什么？",  # agenda: p3 gives only that meeting's 精神
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
