@@ -143,6 +143,14 @@ _OTHER_PLACES = re.compile(
 )
 """其他省份做了什么？ What other provinces appear?: the provinces besides the news's own (not
 those something goes to or is compared with: exported to other provinces)."""
+MARKET_REACTION_WEIGHT = 2.0
+"""How much a market's reaction, which no passage reports, counts against an answer."""
+_MARKET_REACTS = re.compile(
+    r"(?:股市|股票|市场|币价|价格)[^，,。？?]{0,4}(?:反应|反响)"
+    r"|\b(?:markets?|stocks?|shares|prices?)\b[^,?.]{0,16}\breact"
+)
+"""股市有啥反应？ Did the stock market react?: how markets moved, which the news never reports (p20
+only asks to keep them stable); no one's reaction quoted."""
 _DAYS_APART = re.compile(
     r"(?:早|晚|迟|差|相差|隔|相隔|间隔)了?几天"
     r"|\bhow many days (?:between|after|before|apart)\b|\bdays apart\b"
@@ -1398,6 +1406,9 @@ def analyze(question: str, index: Index) -> Query:
         and sum(t.known and t.weight >= 1.0 for t in terms.values()) >= PHRASE_TERMS
     ):
         types = types - {"define"}  # 防范个体风险向社会领域传递是啥意思？ asks what a sentence says
+    if _MARKET_REACTS.search(normalized):  # the reaction counts as a name the knowledge lacks
+        terms["反应"] = QueryTerm("反应", MARKET_REACTION_WEIGHT, False, "反应")
+        types = types - {"said"}
     others = _other_provinces(normalized, terms, index)
     if others:  # 其他省份: any province but those of the titles, as one term
         for kind in [t for t in terms if t in lexicon.place_kinds]:

@@ -1275,6 +1275,8 @@ def test_questions_get_the_right_paragraph_first(retriever, question, paragraph)
         "省政府第73次常务会议的议题是什么？",  # agenda: p3 gives only that meeting's 精神
         "List the 26 projects by name.",  # by name: their names asked, which p4 only counts
         "Which firms made the 2020 list, by name?",
+        "股票市场有什么反应？",  # a market's reaction: the news reports none
+        "How did markets react to the finance meeting?",
     ],
 )
 def test_questions_the_article_cannot_answer_get_nothing(retriever, question):
