@@ -143,6 +143,8 @@ _OTHER_PLACES = re.compile(
 )
 """其他省份做了什么？ What other provinces appear?: the provinces besides the news's own (not
 those something goes to or is compared with: exported to other provinces)."""
+OTHER_PROVINCES = "其他省"
+"""The source of the one term standing for the other provinces: no place the question names."""
 MARKET_REACTION_WEIGHT = 2.0
 """How much a market's reaction, which no passage reports, counts against an answer."""
 _MARKET_REACTS = re.compile(
@@ -1413,12 +1415,12 @@ def analyze(question: str, index: Index) -> Query:
     if others:  # 其他省份: any province but those of the titles, as one term
         for kind in [t for t in terms if t in lexicon.place_kinds]:
             del terms[kind]
-        terms[others[0]] = QueryTerm(others[0], 1.0, True, "其他省", others[1:])
+        terms[others[0]] = QueryTerm(others[0], 1.0, True, OTHER_PROVINCES, others[1:])
     places = frozenset(
         t
         for t, q in terms.items()
         if q.known
-        and q.source != "其他省"
+        and q.source != OTHER_PROVINCES
         and index.analyzer.is_place(t)
         and t not in set_aside  # 内蒙古的文件比青海早吗？ is answered by p22, which names no 青海
         and not (t in told_words and lexicon.place_parents.get(t) in terms)
