@@ -153,12 +153,6 @@ _MARKET_REACTS = re.compile(
 )
 """股市有啥反应？ Did the stock market react?: how markets moved, which the news never reports (p20
 only asks to keep them stable); no one's reaction quoted."""
-_DAYS_APART = re.compile(
-    r"(?:早|晚|迟|差|相差|隔|相隔|间隔)了?几天"
-    r"|\bhow many days (?:between|after|before|apart)\b|\bdays apart\b"
-)
-"""金融委会议比内蒙古早几天？ How many days between …?: how far apart two dates lie, which the
-passages giving the two dates tell."""
 _BESIDES = re.compile(
     r"除了(?P<given>[^，,。？?！!]{1,16}?)(?:之外|以外)?(?=[，,]|还|也)"
     r"|\b(?:besides|apart from|aside from|other than)\b(?P<given_en>[^,?!.]{1,40}),"
@@ -1238,8 +1232,6 @@ def analyze(question: str, index: Index) -> Query:
     types = question_types(normalized, corrected, index.analyzer)
     if asks_for_summary(plain):  # tl;dr, in a nutshell: the news, or what the rest names
         types = types | {"overview"}
-    if _DAYS_APART.search(normalized):  # 比内蒙古早几天？: two dates answer, no count
-        types = (types - {"howmuch"}) | {"when"}
     count = asked_count(normalized, corrected, index) if "howmuch" in types else AskedCount()
     version = corrected
     if not types & {"when", "later"} and _WHETHER.search(normalized):

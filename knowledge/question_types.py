@@ -29,6 +29,12 @@ _MUST = re.compile(r"\b(?:gotta|have to|has to|must|need to|needs to|got to)\b")
 """When must…: an obligation with a time is a deadline."""
 _BY_AT_END = re.compile(r"(?<![a-z])by\W*$")
 """A when question ending in by asks a deadline (when do I have to switch my rigs off by?)."""
+_DAYS_APART = re.compile(
+    r"(?:早|晚|迟|差|相差|隔|相隔|间隔)了?几天"
+    r"|\bhow many days (?:between|after|before|apart)\b|\bdays apart\b"
+)
+"""金融委会议比内蒙古早几天？ How many days between …?: how far apart two dates lie, which the
+passages giving the two dates tell."""
 _BARE_WHAT_IS = re.compile(
     r"[^的嘅嗰句,，]{1,10}(?:是什么|[是系](?:咩|乜嘢?)(?:嘢)?嚟?㗎?)[?？!！]*"
 )
@@ -184,6 +190,8 @@ def question_types(normalized: str, corrected: str, analyzer: Analyzer) -> froze
         types -= {"howmuch"}  # ask which ones, not how many
     if names_several(corrected):  # 几个中国背景的矿池是不是都在掉？
         types -= {"howmuch"}
+    if _DAYS_APART.search(normalized):  # 比内蒙古早几天？: two dates answer, no count
+        types = (types - {"howmuch"}) | {"when"}
     return types
 
 
