@@ -88,8 +88,8 @@ def lead_of_asked_article(query: Query, index: Index) -> int | None:
         return None
     terms = query.terms
     if pointing is not None:  # how does the article open?: open (开展) asks nothing
-        pointing_terms = {t.term for t in analyze(pointing.group(), index).terms}
-        terms = tuple(t for t in terms if t.term not in pointing_terms | {SAID_TERM})
+        asking_nothing = {t.term for t in analyze(pointing.group(), index).terms} | {SAID_TERM}
+        terms = tuple(t for t in terms if t.term not in asking_nothing)
     if any(not t.known and t.weight >= FILLER_WEIGHT and t.source != NOW for t in terms):
         return None  # 现在 (now) asks how things stand, which is what the news says
     named = [t.matches for t in terms if t.known]
